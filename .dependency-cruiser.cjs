@@ -1,0 +1,49 @@
+/**
+ * The layering of DESIGN.md section 4, enforced in `npm test` (as VS Code's layer rules are):
+ * shared/ is pure, the core never reaches Electron or the renderer, the renderer reaches only shared/.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-is-pure',
+      comment: 'shared/ runs on both sides: no Electron, no renderer, no Node built-ins, no core.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(electron|renderer)/|^node:|^(fs|path|os|child_process|worker_threads)$|node_modules/(electron|better-sqlite3|exceljs|pdfmake)/' },
+    },
+    {
+      name: 'core-runs-in-plain-node',
+      comment: 'electron/core runs in tests, the CLI and the bridge: it must not import Electron or the renderer.',
+      severity: 'error',
+      from: { path: '^electron/core/' },
+      to: { path: '^renderer/|^electron/(main|preload|bridge|cli)/|node_modules/electron/' },
+    },
+    {
+      name: 'renderer-only-shared',
+      comment: 'The renderer is sandboxed: it reaches the core only through the API client, never Node or electron/.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^electron/|^node:|node_modules/(electron|better-sqlite3|exceljs|pdfmake|idn-area-data)/|^(fs|path|os|child_process)$' },
+    },
+    {
+      name: 'preload-is-thin',
+      comment: 'The preload may use electron and shared/ types only.',
+      severity: 'error',
+      from: { path: '^electron/preload/' },
+      to: { path: '^electron/(core|main|bridge|cli)/|^renderer/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    exclude: { path: '^dist/' },
+  },
+};

@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
+import { CakapError } from '../core/errors';
+import { CliError } from './command';
+
+/** Opens the database named by --db; commands other than init and serve need it to exist already. */
+export async function openCore(dbPath: string, options: { create?: boolean; defaultRegency?: string } = {}): Promise<Core> {
+  if (!options.create && !fs.existsSync(dbPath)) {
+    throw new CliError(`Basis data "${dbPath}" belum ada. Buat dulu dengan: npm run cakap -- init --db ${dbPath}`);
+  }
+  try {
+    return await createCore({ dbPath, defaultRegency: options.defaultRegency ?? DEFAULT_REGENCY });
+  } catch (error) {
+    if (error instanceof CakapError) throw new CliError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import os from 'node:os';
+import type { Store } from './db/store';
+import type { FileRegistry } from './files/registry';
+
+/** What every handler gets: the database, the files the user chose, and who is at the desk. */
+export interface CoreContext {
+  store: Store;
+  dbPath: string;
+  actor: string;
+  files: FileRegistry;
+  now(): Date;
+  /** Records an action in the audit log (inside the caller's transaction when there is one). */
+  audit(action: string, detail: unknown): void;
+}
+
+export function currentActor(): string {
+  try {
+    return os.userInfo().username || 'operator';
+  } catch {
+    return 'operator';
+  }
+}

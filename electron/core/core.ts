@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import { api, describeInvalidInput, ERROR_CODES, isMethodName, type ApiResult, type Input, type MethodName, type Output } from '../../shared/contract';
+import { ApiCallError } from '../../shared/contract/errors';
+import { currentActor, type CoreContext } from './context';
+import { dashboardHandlers } from './dashboard/handlers';
+import { openDatabase } from './db/open';
+import { createStore } from './db/store';
+import { CakapError } from './errors';
+import { FileRegistry } from './files/registry';
+import type { Handler, Handlers } from './handlers';
+import { regionHandlers } from './regions/handlers';
+import { chooseRegency, readSettings } from './settings/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { targetHandlers } from './targets/handlers';
+import { workforceHandlers } from './workforce/handlers';
+
+const handlers: Handlers = {
+  ...settingsHandlers,
+  ...regionHandlers,
+  ...workforceHandlers,
+  ...targetHandlers,
+  ...dashboardHandlers,
+};
+
+export interface CoreOptions {
+  dbPath: string;
+  actor?: string;
+  /** Load this regency when the database has none yet (a fresh install). */
+  defaultRegency?: string;
+  now?: () => Date;
+}
+
+export interface Core {
+  readonly context: CoreContext;
+  /** Validates the input against the contract, runs the handler, never throws. Every door uses this. */
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Typed convenience for code inside this process (CLI, tests); throws ApiCallError on failure. */
+  invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  close(): void;
+}
+
+export const DEFAULT_REGENCY = '13.11';
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const isNew = !fs.existsSync(options.dbPath);
+  const { db } = openDatabase(options.dbPath);
+  const store = createStore(db);
+  const actor = options.actor ?? currentActor();
+  const now = options.now ?? (() => new Date());
+  const context: CoreContext = {
+    store,
+    dbPath: options.dbPath,
+    actor,
+    files: new FileRegistry(),
+    now,
+    audit: (action, detail) => store.audit.add(now().toISOString(), actor, action, detail),
+  };
+
+  try {
+    if (options.defaultRegency && !readSettings(context).regencyCode) {
+      await chooseRegency(context, options.defaultRegency);
+    }
+  } catch (error) {
+    db.close();
+    // A database that could not even be set up is not left behind half-made.
+    if (isNew) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.dbPath + suffix, { force: true });
+    throw error;
+  }
+
+  async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: ERROR_CODES.unknownMethod, message: `Perintah "${String(method)}" tidak dikenal.` } };
+    }
+    const spec = api[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: ERROR_CODES.invalidInput, message: describeInvalidInput(parsed.error) } };
+    }
+    try {
+      const handler = handlers[method] as Handler<MethodName>;
+      const result = await handler(parsed.data as never, context);
+      // Outputs are checked too: what leaves the core is exactly what the contract promises.
+      return { ok: true, result: spec.output.parse(result) };
+    } catch (error) {
+      if (error instanceof CakapError) return { ok: false, error: { code: error.code, message: error.message } };
+      console.error(`[cakap] ${method} gagal:`, error);
+      return {
+        ok: false,
+        error: {
+          code: ERROR_CODES.internal,
+          message: 'Terjadi kesalahan di dalam Cakap; tidak ada data yang berubah. Coba lagi, atau laporkan ke pengelola aplikasi.',
+        },
+      };
+    }
+  }
+
+  return {
+    context,
+    call,
+    async invoke(method, input) {
+      const response = await call(method, input);
+      if (!response.ok) throw new ApiCallError(response.error);
+      return response.result as Output<typeof method>;
+    },
+    close() {
+      context.files.dispose();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import foundation from './001_foundation';
+
+/**
+ * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
+ * shipped: add the next number. The database's `user_version` is the number of the last applied.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+];

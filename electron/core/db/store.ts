@@ -1,0 +1,24 @@
+import type { Db } from './open';
+import { auditQueries } from './queries/audit';
+import { regionQueries } from './queries/regions';
+import { settingsQueries } from './queries/settings';
+import { targetQueries } from './queries/targets';
+import { workforceQueries } from './queries/workforce';
+
+/** Every prepared statement of the app, grouped by table, prepared once per connection. */
+export function createStore(db: Db) {
+  return {
+    db,
+    settings: settingsQueries(db),
+    regions: regionQueries(db),
+    workforce: workforceQueries(db),
+    targets: targetQueries(db),
+    audit: auditQueries(db),
+    /** Runs fn as one transaction: all of it or nothing. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

@@ -1,0 +1,184 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline, Transform } from 'node:stream';
+import { fileUnreadable } from '../errors';
+import { detectSpreadsheetFormat, readHead, type SpreadsheetFormat } from './detect';
+
+/** A cell as the importers see it: text, a number, a date (real Excel dates only), or nothing. */
+export type Cell = string | number | boolean | Date | null;
+
+export interface SheetStart {
+  kind: 'sheet';
+  name: string;
+  index: number;
+}
+export interface SheetRow {
+  kind: 'row';
+  /** The row number Excel shows (for CSV: the line number). */
+  rowNumber: number;
+  /** 0-based by column: cells[0] is column A. */
+  cells: Cell[];
+}
+export type SpreadsheetEvent = SheetStart | SheetRow;
+
+export interface ReadOptions {
+  /** Name shown in messages; defaults to the file's own name. */
+  displayName?: string;
+  /** Called with bytes read so far, for progress bars. */
+  onBytes?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/**
+ * Streams every sheet and row of an .xlsx (exceljs's streaming reader) or a .csv (comma,
+ * semicolon or tab; UTF-8 with or without BOM, or Windows-1252 as old Excel saves it).
+ * Memory stays flat whatever the file size.
+ */
+export async function* readSpreadsheet(file: string, options: ReadOptions = {}): AsyncGenerator<SpreadsheetEvent> {
+  const displayName = options.displayName ?? path.basename(file);
+  const format: SpreadsheetFormat = detectSpreadsheetFormat(file, displayName);
+  if (format === 'xlsx') yield* readXlsx(file, displayName, options);
+  else yield* readCsv(file, displayName, options);
+}
+
+function trackedStream(file: string, options: ReadOptions): fs.ReadStream {
+  const total = fs.statSync(file).size;
+  const stream = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  if (options.onBytes) {
+    const onBytes = options.onBytes;
+    stream.on('data', () => onBytes(stream.bytesRead, total));
+  }
+  return stream;
+}
+
+async function* readXlsx(file: string, displayName: string, options: ReadOptions): AsyncGenerator<SpreadsheetEvent> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(trackedStream(file, options), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  let index = 0;
+  let sawSheet = false;
+  try {
+    for await (const worksheet of reader) {
+      sawSheet = true;
+      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index + 1}`;
+      yield { kind: 'sheet', name, index };
+      index++;
+      for await (const row of worksheet) {
+        const values = row.values as unknown[];
+        const cells: Cell[] = new Array(Math.max(values.length - 1, 0));
+        for (let c = 1; c < values.length; c++) cells[c - 1] = toCell(values[c]);
+        yield { kind: 'row', rowNumber: row.number, cells };
+      }
+    }
+  } catch (error) {
+    throw fileUnreadable(
+      `Berkas "${displayName}" rusak atau bukan lembar kerja Excel yang sah (${describe(error)}). Coba buka di Excel lalu simpan ulang sebagai .xlsx.`,
+    );
+  }
+  if (!sawSheet) throw fileUnreadable(`Berkas "${displayName}" tidak berisi lembar kerja (sheet) apa pun.`);
+}
+
+/** Flattens exceljs's cell value shapes (rich text, formulas, hyperlinks, errors) to a plain value. */
+export function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'object': {
+      if (value instanceof Date) return value;
+      const v = value as Record<string, unknown>;
+      if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+      if ('formula' in v || 'sharedFormula' in v) return toCell(v.result);
+      if ('text' in v) return toCell(v.text);
+      if ('error' in v) return null;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+async function* readCsv(file: string, displayName: string, options: ReadOptions): AsyncGenerator<SpreadsheetEvent> {
+  const sample = readHead(file, 64 * 1024);
+  const encoding = isValidUtf8(sample) ? 'utf-8' : 'windows-1252';
+  const delimiter = detectDelimiter(new TextDecoder(encoding).decode(sample));
+
+  const decoder = new TextDecoder(encoding);
+  const decode = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, decoder.decode(chunk, { stream: true }));
+    },
+    flush(callback) {
+      callback(null, decoder.decode());
+    },
+  });
+  const parser = parse({
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    info: true,
+  });
+  // pipeline() carries backpressure, so a huge CSV is never held in memory; a read error ends the loop below.
+  pipeline(trackedStream(file, options), decode, parser, () => {});
+
+  yield { kind: 'sheet', name: path.parse(displayName).name, index: 0 };
+  try {
+    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { kind: 'row', rowNumber: record.info.lines, cells: record.record.map((v) => (v === '' ? null : v)) };
+    }
+  } catch (error) {
+    throw fileUnreadable(`Berkas CSV "${displayName}" tidak dapat dibaca (${describe(error)}).`);
+  }
+}
+
+/** The delimiter that splits the first lines most consistently, outside quotes. */
+export function detectDelimiter(sample: string): string {
+  const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  let best = ',';
+  let bestScore = -1;
+  for (const candidate of [';', ',', '\t', '|']) {
+    const counts = lines.map((line) => countOutsideQuotes(line, candidate));
+    const withIt = counts.filter((n) => n > 0);
+    if (withIt.length === 0) continue;
+    // Prefer the delimiter present on most lines, then the one with the most columns.
+    const score = withIt.length * 1000 + Math.max(...withIt);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, char: string): number {
+  let inQuotes = false;
+  let count = 0;
+  for (const c of line) {
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === char && !inQuotes) count++;
+  }
+  return count;
+}
+
+function isValidUtf8(sample: Buffer): boolean {
+  // A sample may end in the middle of a character; only the last 3 bytes may be incomplete.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 3)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error);
+}

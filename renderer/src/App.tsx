@@ -1,0 +1,55 @@
+import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
+import { Board24Regular, Settings24Regular } from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
+import { useApi } from './api/useApi';
+import { PAGES, useCurrentPage, type PageId } from './navigation';
+import { DashboardPage } from './pages/DashboardPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+
+const ICONS: Record<PageId, ReactElement> = {
+  dasbor: <Board24Regular />,
+  pengaturan: <Settings24Regular />,
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', height: '100%' },
+  nav: { minWidth: '220px', backgroundColor: tokens.colorNeutralBackground2 },
+  brand: { display: 'flex', flexDirection: 'column', padding: '12px 16px 4px' },
+  main: { flex: 1, overflow: 'auto', padding: '24px 32px', backgroundColor: tokens.colorNeutralBackground3 },
+});
+
+export function App() {
+  const styles = useStyles();
+  const [page, goTo] = useCurrentPage();
+  const settings = useApi('settings.get', {});
+
+  return (
+    <div className={styles.root}>
+      <NavDrawer
+        open
+        type="inline"
+        className={styles.nav}
+        selectedValue={page}
+        onNavItemSelect={(_event, data) => goTo(data.value as PageId)}
+      >
+        <NavDrawerHeader className={styles.brand}>
+          <Text weight="bold" size={500}>
+            Cakap
+          </Text>
+          <Text size={200}>{settings.data?.regencyName ?? 'Cakupan Kepesertaan'}</Text>
+        </NavDrawerHeader>
+        <NavDrawerBody>
+          {PAGES.map((p) => (
+            <NavItem key={p.id} value={p.id} icon={ICONS[p.id]}>
+              {p.label}
+            </NavItem>
+          ))}
+        </NavDrawerBody>
+      </NavDrawer>
+      <main className={styles.main}>
+        {page === 'dasbor' && <DashboardPage onOpenSettings={() => goTo('pengaturan')} />}
+        {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
+      </main>
+    </div>
+  );
+}

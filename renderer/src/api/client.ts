@@ -1,0 +1,96 @@
+import type { Input, MethodName, Output } from '../../../shared/contract';
+import type { FileRef } from '../../../shared/contract/common';
+import type { DesktopBridge } from '../../../shared/contract/desktop';
+import { ApiCallError, type ApiResult } from '../../../shared/contract/errors';
+
+/**
+ * The renderer's only way to the core: Electron IPC when the preload exposed `window.cakap`,
+ * the HTTP bridge (with the token from the page address) otherwise. Typed from the contract.
+ */
+
+declare global {
+  interface Window {
+    cakap?: DesktopBridge;
+  }
+}
+
+const desktop = window.cakap;
+const token = new URLSearchParams(window.location.search).get('token') ?? '';
+
+export const isDesktop = desktop !== undefined;
+
+export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const response = desktop ? await desktop.call(method, input) : await httpCall(method, input);
+  if (!response.ok) throw new ApiCallError(response.error);
+  return response.result as Output<M>;
+}
+
+async function httpCall(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`./api/call/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Cakap-Token': token },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'OFFLINE', message: 'Server Cakap tidak menjawab. Pastikan perintah serve masih berjalan.' } };
+  }
+  return readResult(response);
+}
+
+async function readResult(response: Response): Promise<ApiResult<unknown>> {
+  try {
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'BAD_RESPONSE', message: `Jawaban server tidak dapat dibaca (HTTP ${response.status}).` } };
+  }
+}
+
+export interface FileKind {
+  /** Shown in the desktop dialog, e.g. "Lembar kerja". */
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * Lets the user choose a file. Desktop: the native dialog, nothing is copied. Browser: a file
+ * input, then the file is uploaded to the bridge. Either way the core sees only a file id.
+ * Must be called from a click handler (browsers only open the chooser on a user gesture).
+ */
+export async function chooseFile(kind: FileKind): Promise<FileRef | null> {
+  if (desktop) return desktop.pickFile([kind]);
+  const file = await browseForFile(kind.extensions.map((e) => `.${e}`).join(','));
+  if (!file) return null;
+  const response = await fetch(`./api/files?name=${encodeURIComponent(file.name)}`, {
+    method: 'PUT',
+    headers: { 'X-Cakap-Token': token, 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  const result = await readResult(response);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.result as FileRef;
+}
+
+function browseForFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+/** Saves a file the core produced: a save dialog on the desktop, a download in the browser. */
+export async function saveFile(fileRef: FileRef): Promise<void> {
+  if (desktop) {
+    await desktop.saveFile(fileRef.fileId, fileRef.name);
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = `./api/files/${encodeURIComponent(fileRef.fileId)}?token=${encodeURIComponent(token)}`;
+  link.download = fileRef.name;
+  link.click();
+}

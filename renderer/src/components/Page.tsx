@@ -1,0 +1,61 @@
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: '16px', marginBottom: '20px' },
+  titles: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  section: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    padding: '16px 20px 20px',
+    marginBottom: '20px',
+  },
+  sectionTitle: { display: 'block', marginBottom: '4px' },
+  sectionHint: { display: 'block', marginBottom: '12px', color: tokens.colorNeutralForeground3 },
+});
+
+export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.header}>
+      <div className={styles.titles}>
+        <Text as="h1" size={700} weight="semibold" style={{ margin: 0 }}>
+          {title}
+        </Text>
+        {subtitle && <Text size={300}>{subtitle}</Text>}
+      </div>
+      {actions}
+    </div>
+  );
+}
+
+export function Section({ title, hint, children, id }: { title: string; hint?: string; children: ReactNode; id?: string }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Text as="h2" id={id} size={500} weight="semibold" className={styles.sectionTitle} style={{ marginTop: 0 }}>
+        {title}
+      </Text>
+      {hint && (
+        <Text size={200} className={styles.sectionHint}>
+          {hint}
+        </Text>
+      )}
+      {children}
+    </section>
+  );
+}
+
+export function Loading({ label = 'Memuat…' }: { label?: string }) {
+  return <Spinner size="small" label={label} labelPosition="after" />;
+}
+
+export function ErrorBar({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{message}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,37 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    padding: '14px 18px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    minWidth: '200px',
+    flex: '1 1 200px',
+  },
+  label: { color: tokens.colorNeutralForeground3 },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+/** One headline figure with its label and a line of context. */
+export function StatCard({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.card} data-testid={testId}>
+      <Text size={300} className={styles.label}>
+        {label}
+      </Text>
+      <Text size={800} weight="semibold">
+        {value}
+      </Text>
+      {note && (
+        <Text size={200} className={styles.note}>
+          {note}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+/** The pages that work today. A page is listed here only once it does its job. */
+export const PAGES = [
+  { id: 'dasbor', label: 'Dasbor' },
+  { id: 'pengaturan', label: 'Pengaturan' },
+] as const;
+
+export type PageId = (typeof PAGES)[number]['id'];
+
+function pageFromHash(): PageId {
+  const id = window.location.hash.replace(/^#\/?/, '');
+  return PAGES.some((p) => p.id === id) ? (id as PageId) : 'dasbor';
+}
+
+/** The current page lives in the address hash so reload and back keep the user where they were. */
+export function useCurrentPage(): [PageId, (page: PageId) => void] {
+  const [page, setPage] = useState<PageId>(pageFromHash);
+  useEffect(() => {
+    const onHash = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return [page, (next) => (window.location.hash = `#/${next}`)];
+}

@@ -1,0 +1,45 @@
+import { build as esbuild } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
+
+/**
+ * Builds what the desktop app and browser mode run: the renderer (Vite) into dist/renderer, and the
+ * Electron main process and preload (esbuild) into dist/electron. Node modules stay external;
+ * electron-builder ships them, with better-sqlite3 rebuilt for Electron.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildAll({ quiet = false } = {}): Promise<void> {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'cjs' as const,
+    target: 'node22',
+    sourcemap: false,
+    logLevel: quiet ? ('warning' as const) : ('info' as const),
+    absWorkingDir: root,
+  };
+  await esbuild({
+    ...common,
+    entryPoints: { main: 'electron/main/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    packages: 'external',
+    // The core finds files relative to itself through import.meta.url; give the CJS bundle one.
+    banner: { js: "const __cakapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__cakapImportMetaUrl' },
+  });
+  await esbuild({
+    ...common,
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildAll();
+}

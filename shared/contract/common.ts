@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Schemas used by several features. Messages are what the user reads. */
+
+export const yearSchema = z
+  .number({ error: 'Tahun harus berupa angka.' })
+  .int({ error: 'Tahun harus bilangan bulat.' })
+  .min(2000, { error: 'Tahun harus antara 2000 dan 2100.' })
+  .max(2100, { error: 'Tahun harus antara 2000 dan 2100.' });
+
+export const regionCodeSchema = z
+  .string({ error: 'Kode wilayah harus diisi.' })
+  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, {
+    error: 'Kode wilayah harus berformat Kemendagri, misalnya 13.11 atau 13.11.01.',
+  });
+
+export const regencyCodeSchema = z
+  .string({ error: 'Kode kabupaten harus diisi.' })
+  .regex(/^\d{2}\.\d{2}$/, { error: 'Kode kabupaten harus berformat 13.11 (dua angka, titik, dua angka).' });
+
+export const fileIdSchema = z.string().min(1, { error: 'Berkas belum dipilih.' });
+
+/** A file the user chose: opened through the Electron dialog or uploaded to the bridge. */
+export const fileRefSchema = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type FileRef = z.infer<typeof fileRefSchema>;
+
+export const emptyInput = z.object({}).strict();
+export const okOutput = z.object({ ok: z.literal(true) });

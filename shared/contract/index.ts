@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { dashboardMethods } from './dashboard';
+import { regionMethods } from './regions';
+import { settingsMethods } from './settings';
+import { targetMethods } from './targets';
+import { workforceMethods } from './workforce';
+
+/**
+ * The API contract: every method any door (Electron IPC, HTTP bridge, CLI) can call, with the
+ * schema of what it takes and gives back. Types are inferred from here and nowhere else.
+ */
+export const api = {
+  ...settingsMethods,
+  ...regionMethods,
+  ...workforceMethods,
+  ...targetMethods,
+  ...dashboardMethods,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller passes (defaults not yet applied). */
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+/** What a handler receives, after validation. */
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type Output<M extends MethodName> = z.output<Api[M]['output']>;
+
+export const methodNames = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}
+
+export * from './common';
+export * from './errors';
+export type { Settings } from './settings';
+export type { Target } from './targets';
+export type { WorkforceRow } from './workforce';

@@ -1,0 +1,83 @@
+/**
+ * The one place where numbers, money, percentages and dates become text for people.
+ * Everything a user reads (screens, PDF, Excel labels, CLI lines) goes through here, so
+ * "19,22 %", "Rp 16.800" and "24 November 2026" look the same everywhere.
+ */
+
+const MONTHS = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+] as const;
+
+export const MONTH_NAMES: readonly string[] = MONTHS;
+
+const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+function decimalFormat(digits: number): Intl.NumberFormat {
+  let format = decimalFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimalFormats.set(digits, format);
+  }
+  return format;
+}
+
+/** 1234567 -> "1.234.567"; with digits, 19.2 -> "19,20". */
+export function formatNumber(value: number, digits = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  return digits === 0 ? integerFormat.format(value) : decimalFormat(digits).format(value);
+}
+
+/** 16800 -> "Rp 16.800" (plain space, so PDFs and tests read it the same way). */
+export function formatRupiah(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const text = integerFormat.format(Math.abs(Math.round(value)));
+  return value < 0 ? `-Rp ${text}` : `Rp ${text}`;
+}
+
+/** A percentage given in percent units: 19.22 -> "19,22 %". */
+export function formatPercent(percent: number, digits = 2): string {
+  if (!Number.isFinite(percent)) return '–';
+  return `${decimalFormat(digits).format(percent)} %`;
+}
+
+/** Percentage points, for gaps: 9.08 -> "9,08 poin". */
+export function formatPoints(points: number, digits = 2): string {
+  if (!Number.isFinite(points)) return '–';
+  return `${decimalFormat(digits).format(points)} poin`;
+}
+
+/** An ISO date "2026-11-24" (or a Date) -> "24 November 2026". */
+export function formatDate(value: string | Date): string {
+  const parts = toParts(value);
+  if (!parts) return '–';
+  return `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}`;
+}
+
+/** "2026-11" -> "November 2026". */
+export function formatMonth(value: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(value);
+  if (!match) return '–';
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? `${MONTHS[month - 1]} ${match[1]}` : '–';
+}
+
+/** A timestamp -> "24 November 2026 pukul 14.05" (the id-ID time separator is a dot). */
+export function formatDateTime(value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '–';
+  const hh = String(date.getHours()).padStart(2, '0');
+  const mm = String(date.getMinutes()).padStart(2, '0');
+  return `${formatDate(date)} pukul ${hh}.${mm}`;
+}
+
+function toParts(value: string | Date): { year: number; month: number; day: number } | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return { year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() };
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
