@@ -81,10 +81,19 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   return { page, problems };
 }
 
+/**
+ * Saves the whole page as a person would scroll through it. The app scrolls inside <main>, so the
+ * viewport is stretched to the content's height for the shot, then put back.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const viewport = page.viewportSize() ?? { width: 1366, height: 900 };
+  const height = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? document.body.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height + 48, 6000)) });
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
   return file;
 }
 
