@@ -1,5 +1,6 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
@@ -9,7 +10,7 @@ import { workforceCommand } from './commands/workforce';
  * `cakap`, the command line: the same core and contract as the desktop app, for scripts, tests
  * and demos. Errors are one Indonesian line on stderr and a non-zero exit code.
  */
-const commands: Command[] = [initCommand, workforceCommand, targetCommand, serveCommand] as unknown as Command[];
+const commands: Command[] = [initCommand, workforceCommand, targetCommand, importCommand, serveCommand] as unknown as Command[];
 
 function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { CoreEvent } from '../../shared/contract/events';
 import type { Store } from './db/store';
 import type { FileRegistry } from './files/registry';
 
@@ -11,6 +12,8 @@ export interface CoreContext {
   now(): Date;
   /** Records an action in the audit log (inside the caller's transaction when there is one). */
   audit(action: string, detail: unknown): void;
+  /** Pushes an event (job progress) to whoever listens: the window, the browser, the CLI. */
+  emit(event: CoreEvent): void;
 }
 
 export function currentActor(): string {

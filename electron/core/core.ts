@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { api, describeInvalidInput, ERROR_CODES, isMethodName, type ApiResult, type Input, type MethodName, type Output } from '../../shared/contract';
 import { ApiCallError } from '../../shared/contract/errors';
+import type { CoreEvent } from '../../shared/contract/events';
 import { currentActor, type CoreContext } from './context';
 import { dashboardHandlers } from './dashboard/handlers';
 import { openDatabase } from './db/open';
@@ -8,10 +9,12 @@ import { createStore } from './db/store';
 import { CakapError } from './errors';
 import { FileRegistry } from './files/registry';
 import type { Handler, Handlers } from './handlers';
+import { importHandlers } from './importer/handlers';
 import { regionHandlers } from './regions/handlers';
-import { chooseRegency, readSettings } from './settings/handlers';
+import { chooseRegency, readSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
 import { targetHandlers } from './targets/handlers';
+import { workerHandlers } from './workers/handlers';
 import { workforceHandlers } from './workforce/handlers';
 
 const handlers: Handlers = {
@@ -20,6 +23,8 @@ const handlers: Handlers = {
   ...workforceHandlers,
   ...targetHandlers,
   ...dashboardHandlers,
+  ...importHandlers,
+  ...workerHandlers,
 };
 
 export interface CoreOptions {
@@ -34,6 +39,8 @@ export interface Core {
   readonly context: CoreContext;
   /** Validates the input against the contract, runs the handler, never throws. Every door uses this. */
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Subscribes to core events (job progress); returns the unsubscribe function. */
+  onEvent(listener: (event: CoreEvent) => void): () => void;
   /** Typed convenience for code inside this process (CLI, tests); throws ApiCallError on failure. */
   invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
   close(): void;
@@ -47,6 +54,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const store = createStore(db);
   const actor = options.actor ?? currentActor();
   const now = options.now ?? (() => new Date());
+  const listeners = new Set<(event: CoreEvent) => void>();
   const context: CoreContext = {
     store,
     dbPath: options.dbPath,
@@ -54,10 +62,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     files: new FileRegistry(),
     now,
     audit: (action, detail) => store.audit.add(now().toISOString(), actor, action, detail),
+    emit: (event) => {
+      for (const listener of listeners) listener(event);
+    },
   };
 
   try {
-    if (options.defaultRegency && !readSettings(context).regencyCode) {
+    if (options.defaultRegency && !readSettings(context.store).regencyCode) {
       await chooseRegency(context, options.defaultRegency);
     }
   } catch (error) {
@@ -97,6 +108,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     context,
     call,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async invoke(method, input) {
       const response = await call(method, input);
       if (!response.ok) throw new ApiCallError(response.error);

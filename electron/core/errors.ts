@@ -14,3 +14,10 @@ export const invalidInput = (message: string) => new CakapError(ERROR_CODES.inva
 export const notFound = (message: string) => new CakapError(ERROR_CODES.notFound, message);
 export const conflict = (message: string) => new CakapError(ERROR_CODES.conflict, message);
 export const fileUnreadable = (message: string) => new CakapError(ERROR_CODES.fileUnreadable, message);
+
+/** Thrown inside a job when the user pressed Batal; the job's transaction is rolled back. */
+export class CancelledError extends CakapError {
+  constructor() {
+    super('CANCELLED', 'Dibatalkan; tidak ada yang berubah.');
+  }
+}

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { dashboardMethods } from './dashboard';
+import { importMethods } from './imports';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
 import { targetMethods } from './targets';
+import { workerMethods } from './workers';
 import { workforceMethods } from './workforce';
 
 /**
@@ -15,6 +17,8 @@ export const api = {
   ...workforceMethods,
   ...targetMethods,
   ...dashboardMethods,
+  ...importMethods,
+  ...workerMethods,
 };
 
 export type Api = typeof api;
@@ -36,3 +40,5 @@ export * from './errors';
 export type { Settings } from './settings';
 export type { Target } from './targets';
 export type { WorkforceRow } from './workforce';
+export type { Batch, ImportResultDto } from './imports';
+export type { CoreEvent } from './events';

@@ -1,11 +1,11 @@
 import { workersForPercent } from '../../../shared/domain/coverage';
 import type { Handlers } from '../handlers';
-import { readSettings } from '../settings/handlers';
+import { readSettings } from '../settings/settings';
 import { workforceForYear } from '../workforce/handlers';
 
 export const dashboardHandlers = {
   'dashboard.get': (input, ctx) => {
-    const settings = readSettings(ctx);
+    const settings = readSettings(ctx.store);
     const yearsWithData = ctx.store.workforce.years();
     const year = input.year ?? yearsWithData.at(-1) ?? ctx.now().getFullYear();
     const target = ctx.store.targets.get(year);

@@ -1,8 +1,10 @@
 import type { Db } from './open';
 import { auditQueries } from './queries/audit';
+import { importQueries } from './queries/imports';
 import { regionQueries } from './queries/regions';
 import { settingsQueries } from './queries/settings';
 import { targetQueries } from './queries/targets';
+import { workerQueries } from './queries/workers';
 import { workforceQueries } from './queries/workforce';
 
 /** Every prepared statement of the app, grouped by table, prepared once per connection. */
@@ -14,6 +16,8 @@ export function createStore(db: Db) {
     workforce: workforceQueries(db),
     targets: targetQueries(db),
     audit: auditQueries(db),
+    workers: workerQueries(db),
+    imports: importQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -1,63 +1,8 @@
-import type { Settings } from '../../../shared/contract';
-import type { CoreContext } from '../context';
-import type { RegionRow } from '../db/queries/regions';
-import { CakapError, conflict, invalidInput } from '../errors';
 import type { Handlers } from '../handlers';
-import { defaultVillageLabel, regencyHierarchy } from '../regions/areaData';
-
-const REGENCY = 'regencyCode';
-const VILLAGE_LABEL = 'villageLabel';
-
-export function readSettings(ctx: CoreContext): Settings {
-  const { store } = ctx;
-  const regencyCode = store.settings.get<string>(REGENCY);
-  const regency = regencyCode ? store.regions.byCode(regencyCode) : null;
-  const province = regency?.parent_code ? store.regions.byCode(regency.parent_code) : null;
-  const villageLabelDefault = defaultVillageLabel(province?.code ?? null);
-  return {
-    regencyCode: regency?.code ?? null,
-    regencyName: regency?.name ?? null,
-    provinceCode: province?.code ?? null,
-    provinceName: province?.name ?? null,
-    villageLabel: store.settings.get<string>(VILLAGE_LABEL) ?? villageLabelDefault,
-    villageLabelDefault,
-    regencyChangeable: store.workforce.isEmpty(),
-  };
-}
-
-/** The chosen regency's row; every figure needs one, so its absence is a clear error. */
-export function requireRegency(ctx: CoreContext): RegionRow {
-  const code = ctx.store.settings.get<string>(REGENCY);
-  const regency = code ? ctx.store.regions.byCode(code) : null;
-  if (!regency) {
-    throw new CakapError('NO_REGENCY', 'Kabupaten belum dipilih. Pilih kabupaten di halaman Pengaturan terlebih dahulu.');
-  }
-  return regency;
-}
-
-/** Loads a regency's districts and villages; refused once figures have been recorded against the current one. */
-export async function chooseRegency(ctx: CoreContext, code: string): Promise<Settings> {
-  const current = readSettings(ctx);
-  if (current.regencyCode === code) return current;
-  const rows = await regencyHierarchy(code);
-  if (!rows) {
-    throw invalidInput(`Kode kabupaten/kota "${code}" tidak dikenal. Contoh: 13.11 untuk Kabupaten Solok Selatan.`);
-  }
-  if (current.regencyCode && !current.regencyChangeable) {
-    throw conflict(
-      `Kabupaten tidak dapat diganti: basis data ini sudah berisi data ${current.regencyName}. Buat basis data baru untuk kabupaten lain.`,
-    );
-  }
-  ctx.store.transaction(() => {
-    ctx.store.regions.replaceAll(rows);
-    ctx.store.settings.set(REGENCY, code);
-    ctx.audit('settings.regency', { from: current.regencyCode, to: code });
-  });
-  return readSettings(ctx);
-}
+import { chooseRegency, readSettings, VILLAGE_LABEL } from './settings';
 
 export const settingsHandlers = {
-  'settings.get': (_input, ctx) => readSettings(ctx),
+  'settings.get': (_input, ctx) => readSettings(ctx.store),
   'settings.setRegency': (input, ctx) => chooseRegency(ctx, input.code),
   'settings.setVillageLabel': (input, ctx) => {
     ctx.store.transaction(() => {
@@ -65,6 +10,6 @@ export const settingsHandlers = {
       else ctx.store.settings.remove(VILLAGE_LABEL);
       ctx.audit('settings.villageLabel', { label: input.label });
     });
-    return readSettings(ctx);
+    return readSettings(ctx.store);
   },
 } satisfies Partial<Handlers>;

@@ -2,7 +2,7 @@ import type { WorkforceRow } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { invalidInput } from '../errors';
 import type { Handlers } from '../handlers';
-import { requireRegency } from '../settings/handlers';
+import { requireRegency } from '../settings/settings';
 import { readWorkforceFile } from './readWorkforceFile';
 
 export interface WorkforceYear {
@@ -13,7 +13,7 @@ export interface WorkforceYear {
 
 /** The kabupaten row first, then each kecamatan, with the year's figure or null. */
 export function workforceForYear(ctx: CoreContext, year: number): WorkforceYear {
-  const regency = requireRegency(ctx);
+  const regency = requireRegency(ctx.store);
   const figures = new Map(ctx.store.workforce.byYear(year).map((r) => [r.area_code, r]));
   const rows: WorkforceRow[] = [regency, ...ctx.store.regions.byLevel('district')].map((area) => {
     const figure = figures.get(area.code);
@@ -40,7 +40,7 @@ function saveEntries(
   entries: readonly { areaCode: string; count: number | null }[],
   how: string,
 ): { saved: number; removed: number } {
-  const regency = requireRegency(ctx);
+  const regency = requireRegency(ctx.store);
   const allowed = new Set([regency.code, ...ctx.store.regions.byLevel('district').map((d) => d.code)]);
   const unknown = entries.filter((e) => !allowed.has(e.areaCode)).map((e) => e.areaCode);
   if (unknown.length > 0) {
@@ -65,7 +65,7 @@ export const workforceHandlers = {
   'workforce.save': (input, ctx) => saveEntries(ctx, input.year, input.source, input.entries, 'form'),
   'workforce.importFile': async (input, ctx) => {
     const file = ctx.files.resolve(input.fileId);
-    const regency = requireRegency(ctx);
+    const regency = requireRegency(ctx.store);
     const { entries, notes } = await readWorkforceFile(file.path, file.name, {
       regency,
       districts: ctx.store.regions.byLevel('district'),

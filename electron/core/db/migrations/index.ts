@@ -1,4 +1,5 @@
 import foundation from './001_foundation';
+import workers from './002_workers';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -12,4 +13,5 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'workers', sql: workers },
 ];

@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { formatDateTime, formatNumber } from '../../../shared/domain/format';
+import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
+import { CliError, defineCommand, requireOption } from '../command';
+import { openCore } from '../openCore';
+
+const UNREADABLE = new Set(['FILE_UNREADABLE', 'NOT_WORKER_LIST', 'FILE_NOT_FOUND']);
+
+export const importCommand = defineCommand({
+  name: 'import',
+  summary: 'Mengimpor daftar pekerja (.xlsx atau .csv) dari nagari/desa atau OPD.',
+  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--sheet NAMA] [--json]',
+  details: [
+    '  --db BERKAS    berkas basis data',
+    '  --sheet NAMA   impor hanya sheet ini (bawaan: semua sheet yang berupa daftar pekerja)',
+    '  --json         cetak satu objek JSON: {file, batchId, accepted, updated, unchanged, rejected, warnings, issues}',
+    '',
+    'Semua baris yang diterima disimpan dalam satu transaksi; baris yang ditolak disebut dengan sheet,',
+    'nomor baris dan huruf kolom seperti di Excel. Berkas yang sama persis tidak diimpor dua kali.',
+    'Kode keluar: 0 berkas terbaca (walau ada baris ditolak), 2 berkas bukan daftar pekerja, 1 kesalahan internal.',
+  ],
+  options: { db: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, label: 'berkas daftar pekerja (.xlsx atau .csv)' },
+  async run({ values, positionals }) {
+    const dbPath = requireOption(values.db, 'db', 'import');
+    const file = path.resolve(positionals[0]!);
+    const core = await openCore(dbPath);
+    try {
+      const { fileId } = registerOrFail(core, file);
+      let result;
+      try {
+        result = await core.invoke('import.commit', { jobId: crypto.randomUUID(), fileId, sheet: values.sheet });
+      } catch (error) {
+        if (error instanceof ApiCallError && UNREADABLE.has(error.code)) throw new CliError(error.message, 2);
+        if (error instanceof ApiCallError && error.code === ERROR_CODES.internal) throw new CliError(error.message, 1);
+        throw error;
+      }
+      const issues = result.issues.map(({ severity, sheet, row, column, code, message }) => ({ severity, sheet, row, column, code, message }));
+      if (result.duplicateOf) {
+        const message = `Berkas "${result.file}" sama persis dengan impor #${result.duplicateOf.batchId} (${formatDateTime(result.duplicateOf.createdAt)}); tidak ada yang diubah.`;
+        issues.push({ severity: 'warning', sheet: '', row: null, column: null, code: 'FILE_ALREADY_IMPORTED', message });
+        console.error(message);
+      }
+      for (const issue of issues) if (issue.code === 'SHEET_SKIPPED') console.error(issue.message);
+      if (values.json) {
+        const { file: name, batchId, accepted, updated, unchanged, rejected, warnings } = result;
+        process.stdout.write(`${JSON.stringify({ file: name, batchId, accepted, updated, unchanged, rejected, warnings, issues })}\n`);
+        return 0;
+      }
+      if (result.batchId !== null) {
+        console.log(
+          `Impor #${result.batchId} "${result.file}": ${formatNumber(result.accepted)} pekerja baru, ${formatNumber(result.updated)} diperbarui, ` +
+            `${formatNumber(result.unchanged)} tidak berubah, ${formatNumber(result.rejected)} ditolak, ${formatNumber(result.warnings)} dengan peringatan.`,
+        );
+      }
+      const rowIssues = issues.filter((i) => i.row !== null);
+      if (rowIssues.length > 0) {
+        console.log('Masalah per baris:');
+        for (const issue of rowIssues.slice(0, 50)) console.log(`  ${issue.severity === 'error' ? 'Ditolak' : 'Peringatan'}: ${issue.message}`);
+        if (rowIssues.length > 50) console.log(`  … dan ${formatNumber(rowIssues.length - 50)} lainnya (pakai --json untuk semuanya).`);
+      }
+      return 0;
+    } finally {
+      core.close();
+    }
+  },
+});
+
+function registerOrFail(core: Awaited<ReturnType<typeof openCore>>, file: string) {
+  try {
+    return core.context.files.register(file);
+  } catch {
+    throw new CliError(`Berkas "${file}" tidak ditemukan atau tidak dapat dibuka.`, 2);
+  }
+}

@@ -1,0 +1,110 @@
+import type { Db } from '../open';
+
+export interface BatchRow {
+  id: number;
+  kind: string;
+  file_name: string;
+  file_hash: string;
+  file_size: number;
+  sheets: string;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  actor: string;
+  created_at: string;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+export interface IssueRow {
+  id: number;
+  batch_id: number;
+  severity: 'error' | 'warning';
+  sheet: string;
+  row: number | null;
+  col: string | null;
+  code: string;
+  message: string;
+  detail: string;
+  raw: string | null;
+}
+
+export interface NewIssue {
+  severity: 'error' | 'warning';
+  sheet: string;
+  row: number | null;
+  col: string | null;
+  code: string;
+  message: string;
+  detail: string;
+  raw: string | null;
+}
+
+/** Import batches, their issues, undo, and the column mappings operators confirmed. */
+export function importQueries(db: Db) {
+  const insertBatch = db.prepare(
+    `INSERT INTO import_batches (kind, file_name, file_hash, file_size, sheets, accepted, updated, unchanged, rejected, warnings, actor, created_at)
+     VALUES (@kind, @file_name, @file_hash, @file_size, '[]', 0, 0, 0, 0, 0, @actor, @created_at)`,
+  );
+  const finishBatch = db.prepare(
+    `UPDATE import_batches SET sheets = @sheets, accepted = @accepted, updated = @updated, unchanged = @unchanged,
+       rejected = @rejected, warnings = @warnings WHERE id = @id`,
+  );
+  const insertIssue = db.prepare(
+    `INSERT INTO import_issues (batch_id, severity, sheet, row, col, code, message, detail, raw)
+     VALUES (@batch_id, @severity, @sheet, @row, @col, @code, @message, @detail, @raw)`,
+  );
+  const activeByHash = db.prepare<[string], BatchRow>(
+    'SELECT * FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1',
+  );
+  const byId = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?');
+  const list = db.prepare<[number, number], BatchRow>('SELECT * FROM import_batches ORDER BY id DESC LIMIT ? OFFSET ?');
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM import_batches');
+  const issues = db.prepare<[number, number, number], IssueRow>(
+    'SELECT * FROM import_issues WHERE batch_id = ? ORDER BY id LIMIT ? OFFSET ?',
+  );
+  const errorsOf = db.prepare<[number], IssueRow>(
+    "SELECT * FROM import_issues WHERE batch_id = ? AND severity = 'error' ORDER BY id",
+  );
+  const mapping = db.prepare<[string], { mapping: string }>('SELECT mapping FROM header_mappings WHERE signature = ?');
+  const saveMapping = db.prepare<[string, string, string]>(
+    `INSERT INTO header_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
+  );
+  // Undo: a later, still active batch that changed one of this batch's workers must be undone first.
+  const laterTouching = db.prepare<[number, number, number], { batch_id: number }>(
+    `SELECT DISTINCT h.batch_id FROM worker_history h JOIN import_batches b ON b.id = h.batch_id
+     WHERE h.batch_id > ? AND b.undone_at IS NULL
+       AND h.worker_id IN (SELECT id FROM workers WHERE created_batch = ? UNION SELECT worker_id FROM worker_history WHERE batch_id = ?)
+     ORDER BY h.batch_id`,
+  );
+  const historyOfBatch = db.prepare<[number], { id: number; worker_id: number; before: string }>(
+    'SELECT id, worker_id, before FROM worker_history WHERE batch_id = ? ORDER BY id DESC',
+  );
+  const deleteHistoryOfBatch = db.prepare<[number]>('DELETE FROM worker_history WHERE batch_id = ?');
+  const deleteCreated = db.prepare<[number]>('DELETE FROM workers WHERE created_batch = ?');
+  const markUndone = db.prepare<[string, string, number]>('UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?');
+
+  return {
+    insertBatch: (b: { kind: string; file_name: string; file_hash: string; file_size: number; actor: string; created_at: string }) =>
+      Number(insertBatch.run(b).lastInsertRowid),
+    finishBatch: (b: { id: number; sheets: string; accepted: number; updated: number; unchanged: number; rejected: number; warnings: number }) =>
+      finishBatch.run(b),
+    insertIssue: (batchId: number, issue: NewIssue) => insertIssue.run({ batch_id: batchId, ...issue }),
+    activeByHash: (hash: string) => activeByHash.get(hash),
+    byId: (id: number) => byId.get(id),
+    list: (limit: number, offset: number) => list.all(limit, offset),
+    count: () => count.get()!.n,
+    issues: (batchId: number, limit: number, offset: number) => issues.all(batchId, limit, offset),
+    errorsOf: (batchId: number) => errorsOf.all(batchId),
+    mapping: (signature: string) => mapping.get(signature)?.mapping ?? null,
+    saveMapping: (signature: string, value: string, now: string) => saveMapping.run(signature, value, now),
+    laterTouching: (batchId: number) => laterTouching.all(batchId, batchId, batchId).map((r) => r.batch_id),
+    historyOfBatch: (batchId: number) => historyOfBatch.all(batchId),
+    deleteHistoryOfBatch: (batchId: number) => deleteHistoryOfBatch.run(batchId),
+    deleteCreated: (batchId: number) => deleteCreated.run(batchId).changes,
+    markUndone: (batchId: number, at: string, by: string) => markUndone.run(at, by, batchId),
+  };
+}

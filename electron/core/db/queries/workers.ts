@@ -1,0 +1,169 @@
+import type { Db } from '../open';
+
+export interface WorkerRow {
+  id: number;
+  nik: string;
+  name: string;
+  birth_date: string | null;
+  birth_place: string | null;
+  sex: 'L' | 'P' | null;
+  address: string | null;
+  district_code: string | null;
+  village_code: string | null;
+  occupation: string | null;
+  phone: string | null;
+  kpj: string | null;
+  created_batch: number | null;
+  updated_batch: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The person-level fields an import or an edit may set. */
+export const WORKER_DATA_FIELDS = [
+  'name',
+  'birth_date',
+  'birth_place',
+  'sex',
+  'address',
+  'district_code',
+  'village_code',
+  'occupation',
+  'phone',
+  'kpj',
+] as const;
+export type WorkerDataField = (typeof WORKER_DATA_FIELDS)[number];
+export type WorkerData = Pick<WorkerRow, WorkerDataField>;
+
+export interface WorkerListFilter {
+  search?: string;
+  districtCode?: string;
+  villageCode?: string;
+  occupation?: string;
+  batchId?: number;
+}
+
+export interface WorkerListRow {
+  id: number;
+  nik: string;
+  name: string;
+  sex: 'L' | 'P' | null;
+  birth_date: string | null;
+  district_name: string | null;
+  village_name: string | null;
+  occupation: string | null;
+}
+
+/** Workers: one row per person (NIK unique) and the history of changes to each. */
+export function workerQueries(db: Db) {
+  const byNik = db.prepare<[string], WorkerRow>('SELECT * FROM workers WHERE nik = ?');
+  const byId = db.prepare<[number], WorkerRow>('SELECT * FROM workers WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO workers (nik, name, birth_date, birth_place, sex, address, district_code, village_code, occupation, phone, kpj,
+       created_batch, updated_batch, created_at, updated_at)
+     VALUES (@nik, @name, @birth_date, @birth_place, @sex, @address, @district_code, @village_code, @occupation, @phone, @kpj,
+       @batch, NULL, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE workers SET name = @name, birth_date = @birth_date, birth_place = @birth_place, sex = @sex, address = @address,
+       district_code = @district_code, village_code = @village_code, occupation = @occupation, phone = @phone, kpj = @kpj,
+       updated_batch = @batch, updated_at = @now
+     WHERE id = @id`,
+  );
+  const insertHistory = db.prepare<[number, number | null, string, string, string, string, string]>(
+    'INSERT INTO worker_history (worker_id, batch_id, action, before, after, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const history = db.prepare<[number], { id: number; batch_id: number | null; action: string; before: string; after: string; actor: string; at: string; file_name: string | null }>(
+    `SELECT h.id, h.batch_id, h.action, h.before, h.after, h.actor, h.at, b.file_name
+     FROM worker_history h LEFT JOIN import_batches b ON b.id = h.batch_id
+     WHERE h.worker_id = ? ORDER BY h.id DESC`,
+  );
+  const occupations = db.prepare<[], { occupation: string; n: number }>(
+    'SELECT occupation, COUNT(*) AS n FROM workers WHERE occupation IS NOT NULL GROUP BY occupation ORDER BY n DESC LIMIT 200',
+  );
+  const total = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM workers');
+  const any = db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM workers) AS n');
+
+  const restoreStatements = new Map<string, ReturnType<Db['prepare']>>();
+  const RESTORABLE = new Set<string>([...WORKER_DATA_FIELDS, 'updated_batch', 'updated_at']);
+
+  return {
+    byNik: (nik: string) => byNik.get(nik),
+    /** Puts back the values a batch changed (undo); only known columns are accepted. */
+    restore(id: number, values: Record<string, unknown>): void {
+      const fields = Object.keys(values).filter((f) => RESTORABLE.has(f)).sort();
+      if (fields.length === 0) return;
+      const key = fields.join(',');
+      let statement = restoreStatements.get(key);
+      if (!statement) {
+        statement = db.prepare(`UPDATE workers SET ${fields.map((f) => `${f} = @${f}`).join(', ')} WHERE id = @id`);
+        restoreStatements.set(key, statement);
+      }
+      statement.run({ ...Object.fromEntries(fields.map((f) => [f, values[f] ?? null])), id });
+    },
+    byId: (id: number) => byId.get(id),
+    insert: (data: WorkerData & { nik: string }, batch: number | null, now: string) =>
+      Number(insert.run({ ...data, batch, now }).lastInsertRowid),
+    update: (id: number, data: WorkerData, batch: number | null, now: string) => update.run({ ...data, id, batch, now }),
+    addHistory: (workerId: number, batchId: number | null, action: string, before: unknown, after: unknown, actor: string, at: string) =>
+      insertHistory.run(workerId, batchId, action, JSON.stringify(before), JSON.stringify(after), actor, at),
+    history: (workerId: number) => history.all(workerId),
+    occupations: () => occupations.all(),
+    count: () => total.get()!.n,
+    any: () => any.get()!.n === 1,
+
+    /**
+     * One page of the Pekerja list. NIK search is a prefix range on the unique index; name search
+     * is a case-insensitive substring, pushed through the narrow name index instead of the table.
+     */
+    list(filter: WorkerListFilter, offset: number, limit: number): { rows: WorkerListRow[]; total: number } {
+      const { where, params } = listWhere(filter);
+      const rows = db
+        .prepare<unknown[], WorkerListRow>(
+          `SELECT w.id, w.nik, w.name, w.sex, w.birth_date, d.name AS district_name, v.name AS village_name, w.occupation
+           FROM workers w
+           LEFT JOIN regions d ON d.code = w.district_code
+           LEFT JOIN regions v ON v.code = w.village_code
+           ${where}
+           ORDER BY w.name COLLATE NOCASE, w.id
+           LIMIT ? OFFSET ?`,
+        )
+        .all(...params, limit, offset);
+      const counted = db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM workers w ${where}`).get(...params)!;
+      return { rows, total: counted.n };
+    },
+  };
+}
+
+function listWhere(filter: WorkerListFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const search = filter.search?.trim();
+  if (search) {
+    const digits = search.replace(/[\s.]/g, '');
+    if (/^\d+$/.test(digits)) {
+      clauses.push('w.nik >= ? AND w.nik < ?');
+      params.push(digits, `${digits}:`);
+    } else {
+      clauses.push("w.name LIKE ? ESCAPE '\\'");
+      params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+  }
+  if (filter.districtCode) {
+    clauses.push('w.district_code = ?');
+    params.push(filter.districtCode);
+  }
+  if (filter.villageCode) {
+    clauses.push('w.village_code = ?');
+    params.push(filter.villageCode);
+  }
+  if (filter.occupation) {
+    clauses.push('w.occupation = ?');
+    params.push(filter.occupation);
+  }
+  if (filter.batchId !== undefined) {
+    clauses.push('(w.created_batch = ? OR w.id IN (SELECT worker_id FROM worker_history WHERE batch_id = ?))');
+    params.push(filter.batchId, filter.batchId);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}

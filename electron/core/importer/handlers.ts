@@ -1,0 +1,62 @@
+import type { CoreContext } from '../context';
+import type { Handlers } from '../handlers';
+import { cancelJob, runJob } from '../jobs/runner';
+import type { ParsedInput } from '../../../shared/contract';
+import { writeRejectionFile } from './rejectionFile';
+import { undoImport } from './undo';
+
+function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'>, mode: 'preview' | 'commit') {
+  const file = ctx.files.resolve(input.fileId);
+  return runJob(
+    'importWorkers',
+    {
+      file: file.path,
+      displayName: file.name,
+      mode,
+      sheet: input.sheet,
+      overrides: input.overrides,
+      actor: ctx.actor,
+      now: ctx.now(),
+      issueLimit: input.issueLimit,
+    },
+    {
+      jobId: input.jobId,
+      dbPath: ctx.dbPath,
+      onProgress: (p) => ctx.emit({ type: 'job.progress', jobId: p.jobId, fraction: p.fraction, rows: p.rows }),
+    },
+  );
+}
+
+export const importHandlers = {
+  'import.preview': (input, ctx) => startImport(ctx, input, 'preview'),
+  'import.commit': (input, ctx) => startImport(ctx, input, 'commit'),
+  'import.batches': (input, ctx) => ({
+    rows: ctx.store.imports.list(input.limit, input.offset).map((b) => ({
+      id: b.id,
+      fileName: b.file_name,
+      createdAt: b.created_at,
+      actor: b.actor,
+      accepted: b.accepted,
+      updated: b.updated,
+      unchanged: b.unchanged,
+      rejected: b.rejected,
+      warnings: b.warnings,
+      undoneAt: b.undone_at,
+      undoneBy: b.undone_by,
+    })),
+    total: ctx.store.imports.count(),
+  }),
+  'import.issues': (input, ctx) => ({
+    rows: ctx.store.imports.issues(input.batchId, input.limit, input.offset).map((i) => ({
+      severity: i.severity,
+      sheet: i.sheet,
+      row: i.row,
+      column: i.col,
+      code: i.code,
+      message: i.message,
+    })),
+  }),
+  'import.undo': (input, ctx) => undoImport(ctx, input.batchId),
+  'import.rejectionFile': (input, ctx) => writeRejectionFile(ctx, input.batchId),
+  'jobs.cancel': (input) => ({ cancelled: cancelJob(input.jobId) }),
+} satisfies Partial<Handlers>;

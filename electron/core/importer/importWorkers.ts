@@ -1,0 +1,499 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { columnLetter, type WorkerField } from '../../../shared/domain/workerFields';
+import type { Db } from '../db/open';
+import { WORKER_DATA_FIELDS, type WorkerData, type WorkerRow } from '../db/queries/workers';
+import { createStore, type Store } from '../db/store';
+import { CancelledError, CakapError } from '../errors';
+import { regencies } from '../regions/areaData';
+import { readSettings, requireRegency } from '../settings/settings';
+import { detectSpreadsheetFormat } from '../spreadsheet/detect';
+import { readSpreadsheet, type Cell } from '../spreadsheet/read';
+import { isColumnNumberRow } from '../workforce/readWorkforceFile';
+import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
+import { RegionResolver } from './regions';
+import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
+import { cellText, isBlank } from './values';
+
+/**
+ * Importing a worker list: every sheet that looks like one, streamed row by row. In preview mode
+ * nothing is written and the counts say what would happen; in commit mode everything is one
+ * transaction (all accepted rows and the batch record, or nothing).
+ */
+
+export interface SheetOverride {
+  /** Excel row number of the header, when detection picked the wrong row. */
+  headerRow?: number;
+  /** Column index -> field, as the operator corrected it. */
+  columns?: Record<string, WorkerField>;
+}
+
+export interface ImportOptions {
+  file: string;
+  displayName: string;
+  mode: 'preview' | 'commit';
+  /** Import only this sheet. */
+  sheet?: string;
+  overrides?: Record<string, SheetOverride>;
+  actor: string;
+  now: Date;
+  /** At most this many issues are returned (all are stored with the batch). */
+  issueLimit?: number;
+  signal?: { cancelled: boolean };
+  onProgress?: (progress: { fraction: number; rows: number }) => void;
+}
+
+export interface ImportIssue {
+  severity: 'error' | 'warning';
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+export interface SheetReport {
+  name: string;
+  status: 'imported' | 'skipped';
+  reason: string | null;
+  headerRow: number | null;
+  columns: (ColumnGuess & { letter: string })[];
+  defaultVillage: string | null;
+  rows: number;
+}
+
+export interface ImportResult {
+  file: string;
+  batchId: number | null;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  issues: ImportIssue[];
+  issueCount: number;
+  sheets: SheetReport[];
+  duplicateOf: { batchId: number; createdAt: string } | null;
+}
+
+const DETECT_ROWS = 60;
+const FOOTER = /\b(mengetahui|menyetujui|wali\s*nagari|walinagari|kepala\s+(desa|nagari|dinas|kantor)|lurah|camat|sekretaris|ttd|dto|an\.|a\.n\.|nip\b|nip\.)/i;
+const TOTAL = /^(jumlah|total|jml|sub\s*total)\b/i;
+const SIGNATURE = /^\(.*\)$|,\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\b[A-Z]\.\s?[A-Z][a-z]*\.?$|^(nip|nrp)\b|^operator$|^pengelola$|^petugas$/iu;
+
+export async function importWorkers(db: Db, options: ImportOptions): Promise<ImportResult> {
+  const store = createStore(db);
+  const format = detectSpreadsheetFormat(options.file, options.displayName);
+  // Importing one sheet, then another sheet of the same file, is two different imports.
+  const hash = (await fileHash(options.file)) + (options.sheet === undefined ? '' : `:${options.sheet}`);
+  const previous = store.imports.activeByHash(hash);
+  const duplicateOf = previous ? { batchId: previous.id, createdAt: previous.created_at } : null;
+
+  const result: ImportResult = {
+    file: options.displayName,
+    batchId: null,
+    accepted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    warnings: 0,
+    issues: [],
+    issueCount: 0,
+    sheets: [],
+    duplicateOf,
+  };
+  // The same file again changes nothing: say so instead of importing.
+  if (duplicateOf && options.mode === 'commit') return result;
+
+  const ctx = await rowContext(store, options.now);
+  const writer = options.mode === 'commit' ? new BatchWriter(store, options, hash) : null;
+  const seen = new Map<number, string>();
+  const issueLimit = options.issueLimit ?? Number.POSITIVE_INFINITY;
+  const isCsv = format === 'csv';
+  let rowsRead = 0;
+  let events = 0;
+  let fraction = 0;
+  let lastTick = 0;
+
+  const addIssue = (issue: ImportIssue, detail: string, raw: string | null) => {
+    result.issueCount++;
+    if (result.issues.length < issueLimit) result.issues.push(issue);
+    writer?.issue(issue, detail, raw);
+  };
+
+  let sheet: SheetState | null = null;
+  const finishSheet = () => {
+    if (!sheet) return;
+    if (sheet.layout === undefined) decideLayout(sheet);
+    flushPending(sheet);
+    result.sheets.push(sheet.report);
+    if (sheet.report.status === 'skipped' && sheet.report.reason) {
+      addIssue(
+        { severity: 'warning', sheet: sheet.report.name, row: null, column: null, code: 'SHEET_SKIPPED', message: `Sheet "${sheet.report.name}" dilewati: ${sheet.report.reason}` },
+        sheet.report.reason,
+        null,
+      );
+    }
+  };
+
+  const decideLayout = (state: SheetState) => {
+    state.layout = layoutFor(state, store, ctx, options.overrides?.[state.report.name]);
+  };
+
+  const flushPending = (state: SheetState) => {
+    const rows = state.pending;
+    state.pending = [];
+    if (!state.layout) return;
+    for (const row of rows) if (row.rowNumber > state.dataAfter) processRow(state, row.rowNumber, row.cells);
+  };
+
+  const processRow = (state: SheetState, rowNumber: number, cells: Cell[]) => {
+    const layout = state.layout!;
+    if (!isDataRow(cells, layout)) return;
+    state.report.rows++;
+    const { record, issues } = checkRow(cells, layout, ctx);
+    let duplicate = false;
+    if (record) {
+      const key = Number(record.nik);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        duplicate = true;
+        issues.push({ severity: 'error', code: 'DUPLICATE_IN_FILE', field: 'nik', column: layout.columns.nik ?? null, text: `NIK ${record.nik} sudah ada di ${first}; baris ini tidak diambil.` });
+      } else {
+        seen.set(key, isCsv ? `baris ${rowNumber}` : `sheet "${state.report.name}" baris ${rowNumber}`);
+      }
+    }
+    const rejected = !record || duplicate;
+    let rawSaved = false;
+    for (const issue of issues) {
+      const { where, columnPart } = locate(state.report.name, rowNumber, issue, state.headers, isCsv);
+      const detail = columnPart ? `${columnPart.charAt(0).toUpperCase()}${columnPart.slice(1)}: ${issue.text}` : issue.text;
+      const raw = rejected && issue.severity === 'error' && !rawSaved ? JSON.stringify(cells.map(rawCell)) : null;
+      if (raw) rawSaved = true;
+      addIssue(
+        {
+          severity: issue.severity,
+          sheet: state.report.name,
+          row: rowNumber,
+          column: issue.column === null ? null : columnLetter(issue.column),
+          code: issue.code,
+          message: `${where}: ${issue.text}`,
+        },
+        detail,
+        raw,
+      );
+    }
+    if (rejected) {
+      result.rejected++;
+      return;
+    }
+    if (issues.length > 0) result.warnings++;
+    const outcome = classify(store, record!);
+    if (outcome.kind === 'new') result.accepted++;
+    else if (outcome.kind === 'updated') result.updated++;
+    else result.unchanged++;
+    writer?.write(record!, outcome);
+  };
+
+  try {
+    for await (const event of readSpreadsheet(options.file, {
+      displayName: options.displayName,
+      onBytes: (read, total) => {
+        fraction = total > 0 ? read / total : 0;
+      },
+    })) {
+      if ((++events & 1023) === 0) {
+        if (options.signal?.cancelled) throw new CancelledError();
+        const now = Date.now();
+        if (now - lastTick >= 150) {
+          lastTick = now;
+          options.onProgress?.({ fraction, rows: rowsRead });
+        }
+      }
+      if (event.kind === 'sheet') {
+        finishSheet();
+        sheet = newSheet(event.name, options.sheet !== undefined && event.name !== options.sheet);
+        continue;
+      }
+      rowsRead++;
+      const state = sheet!;
+      if (state.ignored) continue;
+      if (state.layout === undefined) {
+        if (state.pending.length === 0 && isBlankRow(event.cells)) continue;
+        state.pending.push({ rowNumber: event.rowNumber, cells: event.cells });
+        if (state.pending.length >= DETECT_ROWS) {
+          decideLayout(state);
+          flushPending(state);
+        }
+        continue;
+      }
+      if (state.layout && event.rowNumber > state.dataAfter) processRow(state, event.rowNumber, event.cells);
+    }
+    finishSheet();
+    if (options.signal?.cancelled) throw new CancelledError();
+
+    if (options.sheet !== undefined && !result.sheets.some((s) => s.name === options.sheet)) {
+      throw new CakapError('NOT_WORKER_LIST', `Sheet "${options.sheet}" tidak ada di berkas "${options.displayName}". Sheet yang ada: ${result.sheets.map((s) => s.name).join(', ')}.`);
+    }
+    if (!result.sheets.some((s) => s.status === 'imported')) {
+      const why = result.sheets.length === 1 ? result.sheets[0]!.reason : 'tidak ada sheet dengan kolom NIK dan Nama';
+      throw new CakapError('NOT_WORKER_LIST', `Berkas "${options.displayName}" bukan daftar pekerja: ${why}`);
+    }
+    if (writer) result.batchId = writer.finish(result);
+    options.onProgress?.({ fraction: 1, rows: rowsRead });
+    return result;
+  } catch (error) {
+    writer?.abort();
+    throw error;
+  }
+
+  function newSheet(name: string, ignored: boolean): SheetState {
+    return {
+      ignored,
+      pending: [],
+      layout: ignored ? null : undefined,
+      headers: [],
+      dataAfter: 0,
+      report: { name, status: 'skipped', reason: ignored ? null : 'sheet kosong', headerRow: null, columns: [], defaultVillage: null, rows: 0 },
+    };
+  }
+}
+
+interface SheetState {
+  ignored: boolean;
+  pending: { rowNumber: number; cells: Cell[] }[];
+  /** undefined: not decided yet; null: not a worker list. */
+  layout: SheetLayout | null | undefined;
+  headers: string[];
+  /** Rows up to this Excel row number are header, sub-header or title. */
+  dataAfter: number;
+  report: SheetReport;
+}
+
+function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: SheetOverride | undefined): SheetLayout | null {
+  const rows = state.pending;
+  if (rows.length === 0) return null;
+  let detection = detectHeader(rows.map((r) => r.cells));
+  if (override?.headerRow !== undefined) {
+    const index = rows.findIndex((r) => r.rowNumber === override.headerRow);
+    if (index >= 0) {
+      const forced = detectHeader([rows[index]!.cells, ...(rows[index + 1] ? [rows[index + 1]!.cells] : [])]);
+      detection = forced
+        ? { ...forced, headerIndex: index, subHeaderIndex: forced.subHeaderIndex === null ? null : index + 1 }
+        : {
+            headerIndex: index,
+            subHeaderIndex: null,
+            columns: rows[index]!.cells.map((c, i) => ({ index: i, header: cellText(c), field: 'ignore' as WorkerField, confidence: 0, source: 'none' as const })),
+          };
+    }
+  }
+  if (!detection) {
+    state.report.reason = 'tidak tampak seperti daftar pekerja (tidak ada baris judul kolom dengan NIK dan Nama).';
+    return null;
+  }
+  const headerRow = rows[detection.headerIndex]!;
+  const lastHeader = rows[detection.subHeaderIndex ?? detection.headerIndex]!;
+  const sample = rows.slice((detection.subHeaderIndex ?? detection.headerIndex) + 1).map((r) => r.cells);
+  const columns = detection.columns;
+
+  const signature = headerSignature(columns);
+  const remembered = store.imports.mapping(signature);
+  if (remembered && !override?.columns) {
+    const fields = JSON.parse(remembered) as Record<string, WorkerField>;
+    for (const column of columns) {
+      const field = fields[String(column.index)];
+      if (field) Object.assign(column, { field, confidence: 1, source: 'remembered' });
+    }
+  } else {
+    refineWithContent(columns, sample);
+  }
+  if (override?.columns) {
+    for (const [index, field] of Object.entries(override.columns)) {
+      const column = columns[Number(index)] ?? { index: Number(index), header: '', field, confidence: 1, source: 'operator' as const };
+      Object.assign(column, { field, confidence: 1, source: 'operator' });
+      columns[Number(index)] = column;
+    }
+    resolveDuplicates(columns.filter((c) => c.source !== 'operator').concat(columns.filter((c) => c.source === 'operator')));
+  }
+
+  const map: Partial<Record<WorkerField, number>> = {};
+  for (const column of columns) if (column.field !== 'ignore') map[column.field] = column.index;
+  state.headers = columns.map((c) => c.header);
+  state.dataAfter = lastHeader.rowNumber;
+  state.report.headerRow = headerRow.rowNumber;
+  state.report.columns = columns.map((c) => ({ ...c, letter: columnLetter(c.index) }));
+
+  if (map.nik === undefined || map.name === undefined) {
+    const missing = [map.nik === undefined ? 'NIK' : null, map.name === undefined ? 'Nama' : null].filter(Boolean).join(' dan ');
+    state.report.reason = `kolom ${missing} tidak ditemukan.`;
+    return null;
+  }
+
+  // Numbers with a non-zero last digit in the NIK column mean the file was not typed in Excel.
+  const nikNumbers = sample.map((r) => r[map.nik!]).filter((c): c is number => typeof c === 'number');
+  const nikNumbersPrecise = nikNumbers.some((n) => n % 10 !== 0);
+
+  let defaultVillage: string | null = null;
+  if (map.village === undefined) {
+    const titles = [state.report.name, ...rows.slice(0, detection.headerIndex).flatMap((r) => r.cells.map(cellText))].join(' | ');
+    const found = ctx.regions.villageFromText(state.report.name) ?? ctx.regions.villageFromText(titles);
+    defaultVillage = found?.name ?? null;
+  }
+  state.report.defaultVillage = defaultVillage;
+  state.report.status = 'imported';
+  state.report.reason = null;
+  return { sheet: state.report.name, columns: map, nikNumbersPrecise, defaultVillage };
+}
+
+function isBlankRow(cells: readonly Cell[]): boolean {
+  return cells.every(isBlank);
+}
+
+/** Data rows have content; header echoes, "(1) (2) (3)", totals and signature blocks do not count. */
+function isDataRow(cells: Cell[], layout: SheetLayout): boolean {
+  if (isBlankRow(cells)) return false;
+  if (isColumnNumberRow(cells)) return false;
+  const nik = layout.columns.nik === undefined ? '' : cellText(cells[layout.columns.nik]);
+  if (/\d/.test(nik)) return true;
+  const filled = cells.map(cellText).filter((t) => t !== '');
+  if (filled.some((t) => TOTAL.test(t))) return false;
+  if (nik) return true;
+  if (filled.some((t) => FOOTER.test(t))) return false;
+  const name = layout.columns.name === undefined ? '' : cellText(cells[layout.columns.name]);
+  // A lone note or group title ("JORONG KOTO BARU") in some other column is not a worker.
+  if (!name && filled.length <= 1) return false;
+  // Signature blocks: "( H. ZULKIFLI )", "RINA, S.Kom", "Lubuk Gadang, 2 Juni 2025".
+  if (filled.every((t) => SIGNATURE.test(t))) return false;
+  return true;
+}
+
+function rawCell(cell: Cell): string | number | boolean | null {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return cell ?? null;
+}
+
+type Outcome = { kind: 'new' } | { kind: 'unchanged'; existing: WorkerRow } | { kind: 'updated'; existing: WorkerRow; changed: WorkerData; before: Partial<WorkerData>; after: Partial<WorkerData> };
+
+/** New, updated or unchanged: only fields the list gives (non-empty) can change a known worker. */
+function classify(store: Store, record: RowRecord): Outcome {
+  const existing = store.workers.byNik(record.nik);
+  if (!existing) return { kind: 'new' };
+  const merged = {} as WorkerData;
+  const before: Partial<WorkerData> = {};
+  const after: Partial<WorkerData> = {};
+  for (const field of WORKER_DATA_FIELDS) {
+    const given = record[field];
+    const old = existing[field];
+    if (given !== undefined && given !== null && given !== old) {
+      (merged as Record<string, unknown>)[field] = given;
+      (before as Record<string, unknown>)[field] = old;
+      (after as Record<string, unknown>)[field] = given;
+    } else {
+      (merged as Record<string, unknown>)[field] = old;
+    }
+  }
+  return Object.keys(after).length === 0 ? { kind: 'unchanged', existing } : { kind: 'updated', existing, changed: merged, before, after };
+}
+
+/** Writes a batch inside one transaction, opened at the first write and committed at the end. */
+class BatchWriter {
+  private readonly batchId: number;
+  private readonly at: string;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: ImportOptions,
+    hash: string,
+  ) {
+    this.at = options.now.toISOString();
+    store.db.exec('BEGIN IMMEDIATE');
+    this.batchId = store.imports.insertBatch({
+      kind: 'workers',
+      file_name: options.displayName,
+      file_hash: hash,
+      file_size: fs.statSync(options.file).size,
+      actor: options.actor,
+      created_at: this.at,
+    });
+  }
+
+  write(record: RowRecord, outcome: Outcome): void {
+    if (outcome.kind === 'new') {
+      const data = {} as WorkerData;
+      for (const field of WORKER_DATA_FIELDS) (data as Record<string, unknown>)[field] = record[field] ?? null;
+      this.store.workers.insert({ ...data, nik: record.nik }, this.batchId, this.at);
+    } else if (outcome.kind === 'updated') {
+      this.store.workers.update(outcome.existing.id, outcome.changed, this.batchId, this.at);
+      // The old batch and time go into the history too, so undo restores the row exactly.
+      const before = { ...outcome.before, updated_batch: outcome.existing.updated_batch, updated_at: outcome.existing.updated_at };
+      this.store.workers.addHistory(outcome.existing.id, this.batchId, 'updated', before, outcome.after, this.options.actor, this.at);
+    }
+  }
+
+  issue(issue: ImportIssue, detail: string, raw: string | null): void {
+    this.store.imports.insertIssue(this.batchId, {
+      severity: issue.severity,
+      sheet: issue.sheet,
+      row: issue.row,
+      col: issue.column,
+      code: issue.code,
+      message: issue.message,
+      detail,
+      raw,
+    });
+  }
+
+  finish(result: ImportResult): number {
+    const sheets = result.sheets
+      .filter((s) => s.status === 'imported')
+      .map((s) => ({
+        name: s.name,
+        headerRow: s.headerRow,
+        headers: s.columns.map((c) => c.header),
+        columns: s.columns.filter((c) => c.field !== 'ignore').map((c) => ({ index: c.index, field: c.field })),
+        defaultVillage: s.defaultVillage,
+      }));
+    this.store.imports.finishBatch({
+      id: this.batchId,
+      sheets: JSON.stringify(sheets),
+      accepted: result.accepted,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      rejected: result.rejected,
+      warnings: result.warnings,
+    });
+    // A mapping the operator corrected is remembered for the next file with the same headers.
+    for (const report of result.sheets) {
+      if (!report.columns.some((c) => c.source === 'operator')) continue;
+      const fields = Object.fromEntries(report.columns.filter((c) => c.field !== 'ignore').map((c) => [String(c.index), c.field]));
+      this.store.imports.saveMapping(headerSignature(report.columns), JSON.stringify(fields), this.at);
+    }
+    this.store.audit.add(this.at, this.options.actor, 'import.commit', {
+      batchId: this.batchId,
+      file: this.options.displayName,
+      accepted: result.accepted,
+      updated: result.updated,
+      rejected: result.rejected,
+    });
+    this.store.db.exec('COMMIT');
+    return this.batchId;
+  }
+
+  abort(): void {
+    if (this.store.db.inTransaction) this.store.db.exec('ROLLBACK');
+  }
+}
+
+async function rowContext(store: Store, now: Date): Promise<RowContext> {
+  const regency = requireRegency(store);
+  const { villageLabel } = readSettings(store);
+  const regions = new RegionResolver(regency, store.regions.byLevel('district'), store.regions.byLevel('village'), villageLabel);
+  const regencyNames = new Map((await regencies()).map((r) => [r.code, r.name]));
+  return { regions, regencyNames, today: now };
+}
+
+export async function fileHash(file: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

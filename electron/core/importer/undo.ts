@@ -1,0 +1,32 @@
+import type { CoreContext } from '../context';
+import { conflict, notFound } from '../errors';
+import { formatDateTime } from '../../../shared/domain/format';
+
+/**
+ * Undoing an import restores exactly the state before it: workers it created are removed, fields
+ * it changed get their old values back (newest change first). A later import that touched the same
+ * workers must be undone first, or its changes would be lost silently.
+ */
+export function undoImport(ctx: CoreContext, batchId: number): { removed: number; restored: number } {
+  const { store } = ctx;
+  const batch = store.imports.byId(batchId);
+  if (!batch) throw notFound(`Impor #${batchId} tidak ditemukan.`);
+  if (batch.undone_at) {
+    throw conflict(`Impor #${batchId} (${batch.file_name}) sudah dibatalkan pada ${formatDateTime(batch.undone_at)}.`);
+  }
+  const later = store.imports.laterTouching(batchId);
+  if (later.length > 0) {
+    throw conflict(
+      `Impor #${batchId} tidak dapat dibatalkan karena impor yang lebih baru (#${later.join(', #')}) mengubah pekerja yang sama. Batalkan impor itu terlebih dahulu.`,
+    );
+  }
+  return store.transaction(() => {
+    const changes = store.imports.historyOfBatch(batchId);
+    for (const change of changes) store.workers.restore(change.worker_id, JSON.parse(change.before) as Record<string, unknown>);
+    store.imports.deleteHistoryOfBatch(batchId);
+    const removed = store.imports.deleteCreated(batchId);
+    store.imports.markUndone(batchId, ctx.now().toISOString(), ctx.actor);
+    ctx.audit('import.undo', { batchId, file: batch.file_name, removed, restored: changes.length });
+    return { removed, restored: changes.length };
+  });
+}

@@ -1,0 +1,20 @@
+import type { Db } from '../db/open';
+import { importWorkers, type ImportOptions } from '../importer/importWorkers';
+
+/**
+ * The long jobs that run in a worker thread, each with its own database connection. A job gets
+ * its input (structured-clone safe), a cancel flag and a progress callback.
+ */
+export interface JobIo {
+  signal: { cancelled: boolean };
+  progress(update: { fraction: number; rows: number }): void;
+}
+
+export const jobKinds = {
+  importWorkers: (db: Db, input: Omit<ImportOptions, 'signal' | 'onProgress'>, io: JobIo) =>
+    importWorkers(db, { ...input, signal: io.signal, onProgress: io.progress }),
+};
+
+export type JobKind = keyof typeof jobKinds;
+export type JobInput<K extends JobKind> = Parameters<(typeof jobKinds)[K]>[1];
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof jobKinds)[K]>>;

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { WORKER_FIELDS } from '../domain/workerFields';
+import { method } from './method';
+import { fileIdSchema, fileRefSchema } from './common';
+
+export const workerFieldSchema = z.enum(WORKER_FIELDS);
+
+const jobIdSchema = z.string().min(8).max(64);
+
+export const importRequestSchema = z.object({
+  /** Chosen by the caller, so it can follow progress and cancel before the call returns. */
+  jobId: jobIdSchema,
+  fileId: fileIdSchema,
+  sheet: z.string().max(200).optional(),
+  overrides: z
+    .record(
+      z.string().max(200),
+      z.object({
+        headerRow: z.number().int().positive().optional(),
+        columns: z.record(z.string().regex(/^\d{1,4}$/), workerFieldSchema).optional(),
+      }),
+    )
+    .optional(),
+  /** How many issues to send back (all are stored). Previews ask for a few hundred. */
+  issueLimit: z.number().int().positive().max(1_000_000).optional(),
+});
+
+export const importIssueSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const importResultSchema = z.object({
+  file: z.string(),
+  batchId: z.number().int().nullable(),
+  accepted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  issues: z.array(importIssueSchema),
+  issueCount: z.number().int(),
+  sheets: z.array(
+    z.object({
+      name: z.string(),
+      status: z.enum(['imported', 'skipped']),
+      reason: z.string().nullable(),
+      headerRow: z.number().int().nullable(),
+      defaultVillage: z.string().nullable(),
+      rows: z.number().int(),
+      columns: z.array(
+        z.object({
+          index: z.number().int(),
+          letter: z.string(),
+          header: z.string(),
+          field: workerFieldSchema,
+          confidence: z.number(),
+          source: z.enum(['header', 'content', 'remembered', 'operator', 'none']),
+        }),
+      ),
+    }),
+  ),
+  duplicateOf: z.object({ batchId: z.number().int(), createdAt: z.string() }).nullable(),
+});
+export type ImportResultDto = z.infer<typeof importResultSchema>;
+
+export const batchSchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  createdAt: z.string(),
+  actor: z.string(),
+  accepted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+});
+export type Batch = z.infer<typeof batchSchema>;
+
+const pageInput = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+};
+
+export const importMethods = {
+  'import.preview': method({
+    summary: 'Baca daftar pekerja tanpa menyimpan: sheet, pemetaan kolom, jumlah yang akan ditambah/diperbarui/ditolak.',
+    input: importRequestSchema,
+    output: importResultSchema,
+  }),
+  'import.commit': method({
+    summary: 'Impor daftar pekerja dalam satu transaksi: semua baris yang diterima, atau tidak sama sekali.',
+    input: importRequestSchema,
+    output: importResultSchema,
+  }),
+  'import.batches': method({
+    summary: 'Riwayat impor, terbaru dahulu.',
+    input: z.object(pageInput),
+    output: z.object({ rows: z.array(batchSchema), total: z.number().int() }),
+  }),
+  'import.issues': method({
+    summary: 'Masalah (ditolak dan peringatan) satu impor.',
+    input: z.object({ batchId: z.number().int(), ...pageInput }),
+    output: z.object({ rows: z.array(importIssueSchema) }),
+  }),
+  'import.undo': method({
+    summary: 'Batalkan satu impor: pekerja baru dihapus, perubahan dikembalikan.',
+    input: z.object({ batchId: z.number().int() }),
+    output: z.object({ removed: z.number().int(), restored: z.number().int() }),
+  }),
+  'import.rejectionFile': method({
+    summary: 'Berkas Excel berisi baris yang ditolak dengan kolom Keterangan, untuk dikirim kembali ke pengirim.',
+    input: z.object({ batchId: z.number().int() }),
+    output: fileRefSchema,
+  }),
+  'jobs.cancel': method({
+    summary: 'Hentikan pekerjaan yang sedang berjalan (impor); tidak ada yang berubah.',
+    input: z.object({ jobId: jobIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  }),
+};

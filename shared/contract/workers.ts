@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { method } from './method';
+import { emptyInput } from './common';
+
+export const workerListRowSchema = z.object({
+  id: z.number().int(),
+  nik: z.string(),
+  name: z.string(),
+  sex: z.enum(['L', 'P']).nullable(),
+  birthDate: z.string().nullable(),
+  districtName: z.string().nullable(),
+  villageName: z.string().nullable(),
+  occupation: z.string().nullable(),
+});
+
+export const workerMethods = {
+  'workers.list': method({
+    summary: 'Satu halaman daftar pekerja, dengan pencarian NIK atau nama dan saringan.',
+    input: z.object({
+      search: z.string().max(100).optional(),
+      districtCode: z.string().max(20).optional(),
+      villageCode: z.string().max(20).optional(),
+      occupation: z.string().max(100).optional(),
+      batchId: z.number().int().optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.object({ rows: z.array(workerListRowSchema), total: z.number().int() }),
+  }),
+  'workers.get': method({
+    summary: 'Data satu pekerja dan riwayat perubahannya.',
+    input: z.object({ id: z.number().int() }),
+    output: z.object({
+      id: z.number().int(),
+      nik: z.string(),
+      name: z.string(),
+      birthDate: z.string().nullable(),
+      birthPlace: z.string().nullable(),
+      sex: z.enum(['L', 'P']).nullable(),
+      address: z.string().nullable(),
+      districtName: z.string().nullable(),
+      villageName: z.string().nullable(),
+      occupation: z.string().nullable(),
+      phone: z.string().nullable(),
+      kpj: z.string().nullable(),
+      createdAt: z.string(),
+      createdBatch: z.object({ id: z.number().int(), fileName: z.string() }).nullable(),
+      history: z.array(
+        z.object({
+          at: z.string(),
+          actor: z.string(),
+          action: z.string(),
+          batchId: z.number().int().nullable(),
+          fileName: z.string().nullable(),
+          changes: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+        }),
+      ),
+    }),
+  }),
+  'workers.filters': method({
+    summary: 'Pilihan saringan daftar pekerja: pekerjaan dan impor.',
+    input: emptyInput,
+    output: z.object({
+      occupations: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      batches: z.array(z.object({ id: z.number().int(), fileName: z.string(), createdAt: z.string() })),
+    }),
+  }),
+};
