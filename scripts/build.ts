@@ -23,13 +23,19 @@ export async function buildAll({ quiet = false } = {}): Promise<void> {
   };
   await esbuild({
     ...common,
-    entryPoints: { main: 'electron/main/main.ts' },
+    // The worker-thread entries sit beside main.cjs, where jobs/threads.ts looks for them.
+    entryPoints: {
+      main: 'electron/main/main.ts',
+      jobThread: 'electron/core/jobs/jobThread.ts',
+      readerThread: 'electron/core/jobs/readerThread.ts',
+    },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     packages: 'external',
     // The core finds files relative to itself through import.meta.url; give the CJS bundle one.
     banner: { js: "const __cakapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__cakapImportMetaUrl' },
+    // import.meta.resolve is only used when running from source; the bundle never reaches it.
+    define: { 'import.meta.url': '__cakapImportMetaUrl', 'import.meta.resolve': 'undefined' },
   });
   await esbuild({
     ...common,

@@ -147,7 +147,7 @@ describe('a long import can be cancelled', () => {
     const { fileId } = core.context.files.register(file);
     let cancelled = false;
     const off = core.onEvent((event) => {
-      if (event.type === 'job.progress' && event.jobId === jobId && event.rows > 5000 && !cancelled) {
+      if (event.type === 'job.progress' && event.jobId === jobId && event.rows > 1000 && !cancelled) {
         cancelled = true;
         void core.invoke('jobs.cancel', { jobId });
       }

@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import { columnLetter, type WorkerField } from '../../../shared/domain/workerFields';
 import type { Db } from '../db/open';
 import { WORKER_DATA_FIELDS, type WorkerData, type WorkerRow } from '../db/queries/workers';
+import { batchWriter, type BatchFinish } from './batchWrites';
 import { createStore, type Store } from '../db/store';
 import { CancelledError, CakapError } from '../errors';
 import { regencies } from '../regions/areaData';
 import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
-import { readSpreadsheet, type Cell } from '../spreadsheet/read';
+import type { Cell } from '../spreadsheet/read';
+import { readSpreadsheetInThread } from '../spreadsheet/readInThread';
 import { isColumnNumberRow } from '../workforce/readWorkforceFile';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
@@ -39,7 +41,7 @@ export interface ImportOptions {
   now: Date;
   /** At most this many issues are returned (all are stored with the batch). */
   issueLimit?: number;
-  signal?: { cancelled: boolean };
+  signal?: { readonly cancelled: boolean };
   onProgress?: (progress: { fraction: number; rows: number }) => void;
 }
 
@@ -106,19 +108,31 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   if (duplicateOf && options.mode === 'commit') return result;
 
   const ctx = await rowContext(store, options.now);
-  const writer = options.mode === 'commit' ? new BatchWriter(store, options, hash) : null;
-  const seen = new Map<number, string>();
+  const writer =
+    options.mode === 'commit'
+      ? batchWriter(db, {
+          file_name: options.displayName,
+          file_hash: hash,
+          file_size: fs.statSync(options.file).size,
+          actor: options.actor,
+          created_at: options.now.toISOString(),
+        })
+      : null;
+  // Where each NIK was first seen, as sheet index * 2^22 + row: numbers, not strings, for a million rows.
+  const seen = new Map<number, number>();
+  const sheetNames: string[] = [];
+  // An empty workers table (the first import) needs no lookups: every NIK is new.
+  const lookups = store.workers.any();
   const issueLimit = options.issueLimit ?? Number.POSITIVE_INFINITY;
   const isCsv = format === 'csv';
   let rowsRead = 0;
-  let events = 0;
   let fraction = 0;
   let lastTick = 0;
 
   const addIssue = (issue: ImportIssue, detail: string, raw: string | null) => {
     result.issueCount++;
     if (result.issues.length < issueLimit) result.issues.push(issue);
-    writer?.issue(issue, detail, raw);
+    writer?.issue({ severity: issue.severity, sheet: issue.sheet, row: issue.row, col: issue.column, code: issue.code, message: issue.message, detail, raw });
   };
 
   let sheet: SheetState | null = null;
@@ -158,9 +172,11 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       const first = seen.get(key);
       if (first !== undefined) {
         duplicate = true;
-        issues.push({ severity: 'error', code: 'DUPLICATE_IN_FILE', field: 'nik', column: layout.columns.nik ?? null, text: `NIK ${record.nik} sudah ada di ${first}; baris ini tidak diambil.` });
+        const firstRow = first % 4_194_304;
+        const where = isCsv ? `baris ${firstRow}` : `sheet "${sheetNames[Math.floor(first / 4_194_304)]}" baris ${firstRow}`;
+        issues.push({ severity: 'error', code: 'DUPLICATE_IN_FILE', field: 'nik', column: layout.columns.nik ?? null, text: `NIK ${record.nik} sudah ada di ${where}; baris ini tidak diambil.` });
       } else {
-        seen.set(key, isCsv ? `baris ${rowNumber}` : `sheet "${state.report.name}" baris ${rowNumber}`);
+        seen.set(key, state.index * 4_194_304 + rowNumber);
       }
     }
     const rejected = !record || duplicate;
@@ -188,47 +204,54 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       return;
     }
     if (issues.length > 0) result.warnings++;
-    const outcome = classify(store, record!);
-    if (outcome.kind === 'new') result.accepted++;
-    else if (outcome.kind === 'updated') result.updated++;
-    else result.unchanged++;
-    writer?.write(record!, outcome);
+    const outcome: Outcome = lookups ? classify(store, record!) : NEW;
+    if (outcome.kind === 'new') {
+      result.accepted++;
+      writer?.insert([record!.nik, ...WORKER_DATA_FIELDS.map((f) => record![f] ?? null)]);
+    } else if (outcome.kind === 'updated') {
+      result.updated++;
+      // The old batch and time go into the history too, so undo restores the row exactly.
+      const before = { ...outcome.before, updated_batch: outcome.existing.updated_batch, updated_at: outcome.existing.updated_at };
+      writer?.update({ id: outcome.existing.id, data: outcome.changed, before, after: outcome.after });
+    } else {
+      result.unchanged++;
+    }
   };
 
   try {
-    for await (const event of readSpreadsheet(options.file, {
+    await readSpreadsheetInThread(options.file, {
       displayName: options.displayName,
       onBytes: (read, total) => {
         fraction = total > 0 ? read / total : 0;
       },
-    })) {
-      if ((++events & 1023) === 0) {
-        if (options.signal?.cancelled) throw new CancelledError();
-        const now = Date.now();
-        if (now - lastTick >= 150) {
-          lastTick = now;
-          options.onProgress?.({ fraction, rows: rowsRead });
-        }
-      }
-      if (event.kind === 'sheet') {
+      onSheet: (name, index) => {
         finishSheet();
-        sheet = newSheet(event.name, options.sheet !== undefined && event.name !== options.sheet);
-        continue;
-      }
-      rowsRead++;
-      const state = sheet!;
-      if (state.ignored) continue;
-      if (state.layout === undefined) {
-        if (state.pending.length === 0 && isBlankRow(event.cells)) continue;
-        state.pending.push({ rowNumber: event.rowNumber, cells: event.cells });
-        if (state.pending.length >= DETECT_ROWS) {
-          decideLayout(state);
-          flushPending(state);
+        sheetNames[index] = name;
+        sheet = newSheet(name, index, options.sheet !== undefined && name !== options.sheet);
+      },
+      onRow: (rowNumber, cells) => {
+        if ((++rowsRead & 1023) === 0) {
+          if (options.signal?.cancelled) throw new CancelledError();
+          const now = Date.now();
+          if (now - lastTick >= 150) {
+            lastTick = now;
+            options.onProgress?.({ fraction, rows: rowsRead });
+          }
         }
-        continue;
-      }
-      if (state.layout && event.rowNumber > state.dataAfter) processRow(state, event.rowNumber, event.cells);
-    }
+        const state = sheet!;
+        if (state.ignored) return;
+        if (state.layout === undefined) {
+          if (state.pending.length === 0 && isBlankRow(cells)) return;
+          state.pending.push({ rowNumber, cells });
+          if (state.pending.length >= DETECT_ROWS) {
+            decideLayout(state);
+            flushPending(state);
+          }
+        } else if (state.layout && rowNumber > state.dataAfter) {
+          processRow(state, rowNumber, cells);
+        }
+      },
+    });
     finishSheet();
     if (options.signal?.cancelled) throw new CancelledError();
 
@@ -239,7 +262,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       const why = result.sheets.length === 1 ? result.sheets[0]!.reason : 'tidak ada sheet dengan kolom NIK dan Nama';
       throw new CakapError('NOT_WORKER_LIST', `Berkas "${options.displayName}" bukan daftar pekerja: ${why}`);
     }
-    if (writer) result.batchId = writer.finish(result);
+    if (writer) result.batchId = writer.finish(finishOf(result, options));
     options.onProgress?.({ fraction: 1, rows: rowsRead });
     return result;
   } catch (error) {
@@ -247,8 +270,9 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     throw error;
   }
 
-  function newSheet(name: string, ignored: boolean): SheetState {
+  function newSheet(name: string, index: number, ignored: boolean): SheetState {
     return {
+      index,
       ignored,
       pending: [],
       layout: ignored ? null : undefined,
@@ -260,6 +284,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
 }
 
 interface SheetState {
+  index: number;
   ignored: boolean;
   pending: { rowNumber: number; cells: Cell[] }[];
   /** undefined: not decided yet; null: not a worker list. */
@@ -395,93 +420,35 @@ function classify(store: Store, record: RowRecord): Outcome {
   return Object.keys(after).length === 0 ? { kind: 'unchanged', existing } : { kind: 'updated', existing, changed: merged, before, after };
 }
 
-/** Writes a batch inside one transaction, opened at the first write and committed at the end. */
-class BatchWriter {
-  private readonly batchId: number;
-  private readonly at: string;
+const NEW: Outcome = { kind: 'new' };
 
-  constructor(
-    private readonly store: Store,
-    private readonly options: ImportOptions,
-    hash: string,
-  ) {
-    this.at = options.now.toISOString();
-    store.db.exec('BEGIN IMMEDIATE');
-    this.batchId = store.imports.insertBatch({
-      kind: 'workers',
-      file_name: options.displayName,
-      file_hash: hash,
-      file_size: fs.statSync(options.file).size,
-      actor: options.actor,
-      created_at: this.at,
-    });
-  }
-
-  write(record: RowRecord, outcome: Outcome): void {
-    if (outcome.kind === 'new') {
-      const data = {} as WorkerData;
-      for (const field of WORKER_DATA_FIELDS) (data as Record<string, unknown>)[field] = record[field] ?? null;
-      this.store.workers.insert({ ...data, nik: record.nik }, this.batchId, this.at);
-    } else if (outcome.kind === 'updated') {
-      this.store.workers.update(outcome.existing.id, outcome.changed, this.batchId, this.at);
-      // The old batch and time go into the history too, so undo restores the row exactly.
-      const before = { ...outcome.before, updated_batch: outcome.existing.updated_batch, updated_at: outcome.existing.updated_at };
-      this.store.workers.addHistory(outcome.existing.id, this.batchId, 'updated', before, outcome.after, this.options.actor, this.at);
-    }
-  }
-
-  issue(issue: ImportIssue, detail: string, raw: string | null): void {
-    this.store.imports.insertIssue(this.batchId, {
-      severity: issue.severity,
-      sheet: issue.sheet,
-      row: issue.row,
-      col: issue.column,
-      code: issue.code,
-      message: issue.message,
-      detail,
-      raw,
-    });
-  }
-
-  finish(result: ImportResult): number {
-    const sheets = result.sheets
-      .filter((s) => s.status === 'imported')
-      .map((s) => ({
+/** What the writer thread stores once every row is read: counts, sheets, confirmed mappings. */
+function finishOf(result: ImportResult, options: ImportOptions): BatchFinish {
+  const imported = result.sheets.filter((s) => s.status === 'imported');
+  return {
+    sheets: JSON.stringify(
+      imported.map((s) => ({
         name: s.name,
         headerRow: s.headerRow,
         headers: s.columns.map((c) => c.header),
         columns: s.columns.filter((c) => c.field !== 'ignore').map((c) => ({ index: c.index, field: c.field })),
         defaultVillage: s.defaultVillage,
-      }));
-    this.store.imports.finishBatch({
-      id: this.batchId,
-      sheets: JSON.stringify(sheets),
-      accepted: result.accepted,
-      updated: result.updated,
-      unchanged: result.unchanged,
-      rejected: result.rejected,
-      warnings: result.warnings,
-    });
+      })),
+    ),
+    accepted: result.accepted,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    rejected: result.rejected,
+    warnings: result.warnings,
     // A mapping the operator corrected is remembered for the next file with the same headers.
-    for (const report of result.sheets) {
-      if (!report.columns.some((c) => c.source === 'operator')) continue;
-      const fields = Object.fromEntries(report.columns.filter((c) => c.field !== 'ignore').map((c) => [String(c.index), c.field]));
-      this.store.imports.saveMapping(headerSignature(report.columns), JSON.stringify(fields), this.at);
-    }
-    this.store.audit.add(this.at, this.options.actor, 'import.commit', {
-      batchId: this.batchId,
-      file: this.options.displayName,
-      accepted: result.accepted,
-      updated: result.updated,
-      rejected: result.rejected,
-    });
-    this.store.db.exec('COMMIT');
-    return this.batchId;
-  }
-
-  abort(): void {
-    if (this.store.db.inTransaction) this.store.db.exec('ROLLBACK');
-  }
+    mappings: result.sheets
+      .filter((s) => s.columns.some((c) => c.source === 'operator'))
+      .map((s) => ({
+        signature: headerSignature(s.columns),
+        mapping: JSON.stringify(Object.fromEntries(s.columns.filter((c) => c.field !== 'ignore').map((c) => [String(c.index), c.field]))),
+      })),
+    audit: { file: options.displayName, accepted: result.accepted, updated: result.updated, rejected: result.rejected },
+  };
 }
 
 async function rowContext(store: Store, now: Date): Promise<RowContext> {

@@ -11,10 +11,17 @@ export type Read<T> = { ok: true; value: T } | { ok: false; code: string; text: 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(code: string, text: string): Read<T> => ({ ok: false, code, text });
 
+const MESSY_SPACE = /\s{2,}|[\t\n\r\u00a0]/;
+
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') {
+    // Hot path: most cells need only a trim.
+    const trimmed = cell.trim();
+    return MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  }
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell).replace(/\s+/g, ' ').trim();
+  return String(cell);
 }
 
 export function isBlank(cell: Cell | undefined): boolean {
@@ -83,7 +90,9 @@ const MONTHS: Record<string, number> = {
 export function readDate(cell: Cell | undefined, today = new Date()): Read<string | null> {
   if (isBlank(cell)) return ok(null);
   if (cell instanceof Date) {
-    return checkDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate(), cellText(cell), today);
+    const year = cell.getUTCFullYear();
+    if (Number.isNaN(year)) return bad('DATE_INVALID', 'Tanggal tidak dapat dibaca.');
+    return checkDate(year, cell.getUTCMonth() + 1, cell.getUTCDate(), formatIsoShown(cell), today);
   }
   if (typeof cell === 'number') return readNumericDate(cell, today);
   const raw = String(cell).trim();
@@ -120,6 +129,10 @@ function readNumericDate(value: number, today: Date, shown = String(value)): Rea
   return bad('DATE_INVALID', `Tanggal "${shown}" tidak dikenali.`);
 }
 
+function formatIsoShown(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 function fullYear(text: string, today: Date): number {
   if (text.length === 4) return Number(text);
   const yy = Number(text);
@@ -127,10 +140,16 @@ function fullYear(text: string, today: Date): number {
   return 2000 + yy <= today.getFullYear() - 10 ? 2000 + yy : 1900 + yy;
 }
 
+let todayCache: { date: Date; iso: string } | null = null;
+function isoOf(today: Date): string {
+  if (todayCache?.date !== today) todayCache = { date: today, iso: today.toISOString().slice(0, 10) };
+  return todayCache.iso;
+}
+
 function checkDate(year: number, month: number, day: number, shown: string, today: Date): Read<string | null> {
   if (!isValidDate(year, month, day)) return bad('DATE_INVALID', `Tanggal "${shown}" tidak ada di kalender.`);
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (iso > today.toISOString().slice(0, 10)) return bad('DATE_INVALID', `Tanggal lahir "${shown}" ada di masa depan.`);
+  const iso = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  if (iso > isoOf(today)) return bad('DATE_INVALID', `Tanggal lahir "${shown}" ada di masa depan.`);
   if (year < 1900) return bad('DATE_INVALID', `Tanggal lahir "${shown}" terlalu lampau.`);
   return ok(iso);
 }

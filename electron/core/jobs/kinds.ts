@@ -6,7 +6,7 @@ import { importWorkers, type ImportOptions } from '../importer/importWorkers';
  * its input (structured-clone safe), a cancel flag and a progress callback.
  */
 export interface JobIo {
-  signal: { cancelled: boolean };
+  signal: { readonly cancelled: boolean };
   progress(update: { fraction: number; rows: number }): void;
 }
 

@@ -1,13 +1,13 @@
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CakapError } from '../errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
+import { startThread } from './threads';
+
+const JOB_LIMITS = { maxOldGenerationSizeMb: 224, maxYoungGenerationSizeMb: 48 };
 
 /**
  * Runs a job in a worker thread so the window (and the bridge) never freeze, forwards its
- * progress, and cancels it on request. From source (tsx) the thread runs worker.ts; in the
- * bundled app it runs worker.cjs beside main.cjs.
+ * progress, and cancels it on request.
  */
 
 export interface JobProgress {
@@ -16,18 +16,7 @@ export interface JobProgress {
   rows: number;
 }
 
-const running = new Map<string, Worker>();
-
-function startWorker(workerData: unknown): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(path.join(path.dirname(here), 'worker.cjs'), { workerData });
-  // From source (tsx, tests, the CLI): worker threads do not inherit tsx's loader, so the thread
-  // registers it before loading worker.ts.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = pathToFileURL(path.join(path.dirname(here), 'worker.ts')).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
-}
+const running = new Map<string, { worker: Worker; cancelFlag: Int32Array }>();
 
 export function runJob<K extends JobKind>(
   kind: K,
@@ -38,14 +27,16 @@ export function runJob<K extends JobKind>(
     return Promise.reject(new CakapError('JOB_RUNNING', 'Pekerjaan dengan nomor ini sedang berjalan.'));
   }
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ kind, dbPath: options.dbPath, input });
-    running.set(options.jobId, worker);
+    // The heap is capped so a million-row list stays within the memory budget (V8 otherwise
+    // lets garbage pile up long before it collects).
+    const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+    const worker = startThread('jobThread', { kind, dbPath: options.dbPath, input, cancelFlag }, { resourceLimits: JOB_LIMITS });
+    running.set(options.jobId, { worker, cancelFlag });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;
       running.delete(options.jobId);
-      // The thread listens for a cancel message, which would keep it (and the process) alive.
       void worker.terminate();
       fn();
     };
@@ -60,15 +51,24 @@ export function runJob<K extends JobKind>(
         settle(() => reject(new Error(message.message as string)));
       }
     });
-    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('error', (error) => {
+      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      settle(() =>
+        reject(
+          outOfMemory
+            ? new CakapError('FILE_TOO_LARGE', 'Berkas terlalu besar untuk dibaca; tidak ada yang berubah. Pecah daftar menjadi beberapa berkas.')
+            : error,
+        ),
+      );
+    });
     worker.on('exit', (code) => settle(() => reject(new Error(`Pekerjaan berhenti tiba-tiba (kode ${code}).`))));
   });
 }
 
 /** Asks a running job to stop; it rolls back and ends with a CANCELLED error. */
 export function cancelJob(jobId: string): boolean {
-  const worker = running.get(jobId);
-  if (!worker) return false;
-  worker.postMessage({ type: 'cancel' });
+  const job = running.get(jobId);
+  if (!job) return false;
+  Atomics.store(job.cancelFlag, 0, 1);
   return true;
 }

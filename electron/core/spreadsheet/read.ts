@@ -9,25 +9,19 @@ import { detectSpreadsheetFormat, readHead, type SpreadsheetFormat } from './det
 /** A cell as the importers see it: text, a number, a date (real Excel dates only), or nothing. */
 export type Cell = string | number | boolean | Date | null;
 
-export interface SheetStart {
-  kind: 'sheet';
-  name: string;
-  index: number;
-}
-export interface SheetRow {
-  kind: 'row';
-  /** The row number Excel shows (for CSV: the line number). */
-  rowNumber: number;
-  /** 0-based by column: cells[0] is column A. */
-  cells: Cell[];
-}
-export type SpreadsheetEvent = SheetStart | SheetRow;
-
 export interface ReadOptions {
   /** Name shown in messages; defaults to the file's own name. */
   displayName?: string;
   /** Called with bytes read so far, for progress bars. */
   onBytes?: (bytesRead: number, totalBytes: number) => void;
+  /** A new sheet begins (CSV: one sheet named after the file). */
+  onSheet(name: string, index: number): void;
+  /**
+   * One row: its number as Excel shows it (CSV: the line number) and its cells, 0-based by column
+   * (cells[0] is column A). Called synchronously from the parser's loop; return a promise only to
+   * make the reader wait (backpressure), and throw to stop reading.
+   */
+  onRow(rowNumber: number, cells: Cell[]): void | Promise<void>;
 }
 
 /**
@@ -35,14 +29,14 @@ export interface ReadOptions {
  * semicolon or tab; UTF-8 with or without BOM, or Windows-1252 as old Excel saves it).
  * Memory stays flat whatever the file size.
  */
-export async function* readSpreadsheet(file: string, options: ReadOptions = {}): AsyncGenerator<SpreadsheetEvent> {
+export async function readSpreadsheet(file: string, options: ReadOptions): Promise<void> {
   const displayName = options.displayName ?? path.basename(file);
   const format: SpreadsheetFormat = detectSpreadsheetFormat(file, displayName);
-  if (format === 'xlsx') yield* readXlsx(file, displayName, options);
-  else yield* readCsv(file, displayName, options);
+  if (format === 'xlsx') await readXlsx(file, displayName, options);
+  else await readCsv(file, displayName, options);
 }
 
-function trackedStream(file: string, options: ReadOptions): fs.ReadStream {
+function trackedStream(file: string, options: Pick<ReadOptions, 'onBytes'>): fs.ReadStream {
   const total = fs.statSync(file).size;
   const stream = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
   if (options.onBytes) {
@@ -52,7 +46,14 @@ function trackedStream(file: string, options: ReadOptions): fs.ReadStream {
   return stream;
 }
 
-async function* readXlsx(file: string, displayName: string, options: ReadOptions): AsyncGenerator<SpreadsheetEvent> {
+/** Errors from our own callbacks pass through; anything else is the file's fault. */
+class CallbackError extends Error {
+  constructor(readonly inner: unknown) {
+    super('callback');
+  }
+}
+
+async function readXlsx(file: string, displayName: string, options: ReadOptions): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(trackedStream(file, options), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -61,26 +62,34 @@ async function* readXlsx(file: string, displayName: string, options: ReadOptions
     entries: 'ignore',
   });
   let index = 0;
-  let sawSheet = false;
   try {
     for await (const worksheet of reader) {
-      sawSheet = true;
       const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index + 1}`;
-      yield { kind: 'sheet', name, index };
+      call(() => options.onSheet(name, index));
       index++;
       for await (const row of worksheet) {
         const values = row.values as unknown[];
         const cells: Cell[] = new Array(Math.max(values.length - 1, 0));
         for (let c = 1; c < values.length; c++) cells[c - 1] = toCell(values[c]);
-        yield { kind: 'row', rowNumber: row.number, cells };
+        const wait = call(() => options.onRow(row.number, cells));
+        if (wait) await wait.catch((error: unknown) => Promise.reject(new CallbackError(error)));
       }
     }
   } catch (error) {
+    if (error instanceof CallbackError) throw error.inner;
     throw fileUnreadable(
       `Berkas "${displayName}" rusak atau bukan lembar kerja Excel yang sah (${describe(error)}). Coba buka di Excel lalu simpan ulang sebagai .xlsx.`,
     );
   }
-  if (!sawSheet) throw fileUnreadable(`Berkas "${displayName}" tidak berisi lembar kerja (sheet) apa pun.`);
+  if (index === 0) throw fileUnreadable(`Berkas "${displayName}" tidak berisi lembar kerja (sheet) apa pun.`);
+}
+
+function call<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new CallbackError(error);
+  }
 }
 
 /** Flattens exceljs's cell value shapes (rich text, formulas, hyperlinks, errors) to a plain value. */
@@ -105,7 +114,7 @@ export function toCell(value: unknown): Cell {
   }
 }
 
-async function* readCsv(file: string, displayName: string, options: ReadOptions): AsyncGenerator<SpreadsheetEvent> {
+async function readCsv(file: string, displayName: string, options: ReadOptions): Promise<void> {
   const sample = readHead(file, 64 * 1024);
   const encoding = isValidUtf8(sample) ? 'utf-8' : 'windows-1252';
   const delimiter = detectDelimiter(new TextDecoder(encoding).decode(sample));
@@ -130,12 +139,14 @@ async function* readCsv(file: string, displayName: string, options: ReadOptions)
   // pipeline() carries backpressure, so a huge CSV is never held in memory; a read error ends the loop below.
   pipeline(trackedStream(file, options), decode, parser, () => {});
 
-  yield { kind: 'sheet', name: path.parse(displayName).name, index: 0 };
+  call(() => options.onSheet(path.parse(displayName).name, 0));
   try {
     for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { kind: 'row', rowNumber: record.info.lines, cells: record.record.map((v) => (v === '' ? null : v)) };
+      const wait = call(() => options.onRow(record.info.lines, record.record.map((v) => (v === '' ? null : v))));
+      if (wait) await wait.catch((error: unknown) => Promise.reject(new CallbackError(error)));
     }
   } catch (error) {
+    if (error instanceof CallbackError) throw error.inner;
     throw fileUnreadable(`Berkas CSV "${displayName}" tidak dapat dibaca (${describe(error)}).`);
   }
 }

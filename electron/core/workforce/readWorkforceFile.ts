@@ -27,15 +27,16 @@ export async function readWorkforceFile(
 ): Promise<{ entries: WorkforceEntry[]; notes: string[] }> {
   const rows: { rowNumber: number; cells: Cell[] }[] = [];
   let sheets = 0;
-  for await (const event of readSpreadsheet(file, { displayName })) {
-    if (event.kind === 'sheet') {
-      // Only the first sheet: a workforce table is one table.
-      if (++sheets > 1) break;
-      continue;
-    }
-    if (event.cells.some((c) => text(c) !== '')) rows.push(event);
-    if (rows.length > MAX_ROWS) throw invalidInput(`Berkas "${displayName}" terlalu panjang untuk tabel penduduk bekerja per kecamatan.`);
-  }
+  await readSpreadsheet(file, {
+    displayName,
+    // Only the first sheet: a workforce table is one table.
+    onSheet: () => sheets++,
+    onRow: (rowNumber, cells) => {
+      if (sheets > 1 || !cells.some((c) => text(c) !== '')) return;
+      rows.push({ rowNumber, cells });
+      if (rows.length > MAX_ROWS) throw invalidInput(`Berkas "${displayName}" terlalu panjang untuk tabel penduduk bekerja per kecamatan.`);
+    },
+  });
 
   const header = rows.slice(0, 20).findIndex(isHeaderRow);
   const headerCells = header >= 0 ? rows[header]!.cells.map(text) : [];

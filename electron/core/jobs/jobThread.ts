@@ -4,11 +4,14 @@ import { CakapError } from '../errors';
 import { jobKinds, type JobKind } from './kinds';
 
 /** Entry point of a job's worker thread: opens its own connection, runs the job, reports back. */
-const { kind, dbPath, input } = workerData as { kind: JobKind; dbPath: string; input: never };
-const signal = { cancelled: false };
-parentPort!.on('message', (message: { type: string }) => {
-  if (message.type === 'cancel') signal.cancelled = true;
-});
+const { kind, dbPath, input, cancelFlag } = workerData as { kind: JobKind; dbPath: string; input: never; cancelFlag: Int32Array };
+// Cancel is a shared flag, not a message: a busy thread sees it at its next check, without
+// waiting for its event loop to come round.
+const signal = {
+  get cancelled() {
+    return Atomics.load(cancelFlag, 0) === 1;
+  },
+};
 
 async function run(): Promise<void> {
   const { db } = openDatabase(dbPath);

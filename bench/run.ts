@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../electron/core/core';
+import { generateList } from './generate';
+
+/**
+ * `npm run bench`: the speed and memory figures of DESIGN.md section 7, from one run.
+ * - import of a 100.000-row list vs exceljs's streaming reader alone on the same file (target: ratio <= 1,25)
+ * - import of a 1.000.000-row list (target: peak memory < 400 MB)
+ * - the Pekerja list query on the 1.000.000-worker database (target: < 100 ms per page or search)
+ * Each measured step runs in its own process; medians of several runs where it is cheap enough.
+ * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.join(root, '.bench');
+fs.mkdirSync(dir, { recursive: true });
+const quick = process.argv.includes('--quick');
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+
+function child<T>(script: string, args: string[]): T {
+  const out = execFileSync(process.execPath, [tsx, path.join(root, 'bench', script), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.toString()) as T;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fmt = (n: number, d = 2) => n.toLocaleString('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+interface Read { seconds: number; rows: number; maxRssMb: number }
+interface Imported { seconds: number; accepted: number; rejected: number; warnings: number; maxRssMb: number }
+
+async function ratio(rows: number, runs: number): Promise<void> {
+  const file = path.join(dir, `daftar-${rows}.xlsx`);
+  console.log(`\nMembuat/menyiapkan ${file} ...`);
+  await generateList(file, rows);
+  const reads: Read[] = [];
+  const imports: Imported[] = [];
+  for (let i = 0; i < runs; i++) {
+    reads.push(child<Read>('readChild.ts', [file]));
+    imports.push(child<Imported>('importChild.ts', [file, path.join(dir, `bench-${rows}.sqlite`)]));
+  }
+  const read = median(reads.map((r) => r.seconds));
+  const imported = median(imports.map((r) => r.seconds));
+  const last = imports.at(-1)!;
+  console.log(`${rows.toLocaleString('id-ID')} baris (${fmt(fs.statSync(file).size / 1e6, 1)} MB), median dari ${runs} kali:`);
+  console.log(`  exceljs membaca saja : ${fmt(read)} s`);
+  console.log(`  impor Cakap          : ${fmt(imported)} s  (${Math.round(rows / imported).toLocaleString('id-ID')} baris/detik)`);
+  console.log(`  rasio impor/baca     : ${fmt(imported / read)}  (target <= 1,25)`);
+  console.log(`  diterima ${last.accepted.toLocaleString('id-ID')}, ditolak ${last.rejected.toLocaleString('id-ID')}, peringatan ${last.warnings.toLocaleString('id-ID')}`);
+  console.log(`  memori puncak impor  : ${fmt(Math.max(...imports.map((r) => r.maxRssMb)), 0)} MB; baca saja ${fmt(Math.max(...reads.map((r) => r.maxRssMb)), 0)} MB`);
+}
+
+async function queries(rows: number): Promise<void> {
+  const dbPath = path.join(dir, `bench-${rows}.sqlite`);
+  const core = await createCore({ dbPath, actor: 'bench' });
+  const total = (await core.invoke('workers.list', { limit: 1 })).total;
+  console.log(`\nKueri halaman Pekerja pada ${total.toLocaleString('id-ID')} pekerja (median 7 kali, termasuk validasi kontrak):`);
+  const cases: [string, Parameters<typeof core.invoke<'workers.list'>>[1]][] = [
+    ['halaman pertama', {}],
+    ['halaman ke-1.000', { offset: 50_000 }],
+    ['cari awalan NIK "13110345"', { search: '13110345' }],
+    ['cari NIK lengkap', { search: (await core.invoke('workers.list', { offset: 1234, limit: 1 })).rows[0]!.nik }],
+    ['cari nama "aminah"', { search: 'aminah' }],
+    ['cari nama langka "zzz"', { search: 'zzz' }],
+    ['saring nagari', { villageCode: '13.11.02.2001' }],
+    ['saring pekerjaan + kecamatan', { occupation: 'Petani Sawit', districtCode: '13.11.05' }],
+  ];
+  for (const [label, input] of cases) {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      await core.invoke('workers.list', input);
+      times.push(performance.now() - start);
+    }
+    console.log(`  ${label.padEnd(32)} ${fmt(median(times), 1)} ms`);
+  }
+  core.close();
+}
+
+await ratio(100_000, 3);
+if (!quick) {
+  await ratio(1_000_000, 1);
+  await queries(1_000_000);
+} else {
+  await queries(100_000);
+}

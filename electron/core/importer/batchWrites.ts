@@ -1,0 +1,101 @@
+import type { Db } from '../db/open';
+import { WORKER_DATA_FIELDS, type WorkerData } from '../db/queries/workers';
+import type { NewIssue } from '../db/queries/imports';
+
+/**
+ * The writes of one import batch, inside one transaction opened when the batch starts and
+ * committed when every row is read (or rolled back on cancel or failure). Statements are
+ * prepared once and take positional values: this is the per-row hot path.
+ */
+
+/** A new worker as positional values: nik, then WORKER_DATA_FIELDS in order. */
+export type InsertOp = [string, ...(string | null)[]];
+export interface UpdateOp {
+  id: number;
+  data: WorkerData;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+export interface BatchStart {
+  file_name: string;
+  file_hash: string;
+  file_size: number;
+  actor: string;
+  created_at: string;
+}
+
+export interface BatchFinish {
+  sheets: string;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  mappings: { signature: string; mapping: string }[];
+  audit: unknown;
+}
+
+export function batchWriter(db: Db, start: BatchStart) {
+  // Bulk writes: a bigger page cache keeps the indexes in memory for the whole batch.
+  db.pragma('cache_size = -65536');
+  const insertWorker = db.prepare(
+    `INSERT INTO workers (nik, ${WORKER_DATA_FIELDS.join(', ')}, created_batch, updated_batch, created_at, updated_at)
+     VALUES (${['?', ...WORKER_DATA_FIELDS.map(() => '?')].join(', ')}, ?, NULL, ?, ?)`,
+  );
+  const updateWorker = db.prepare(
+    `UPDATE workers SET ${WORKER_DATA_FIELDS.map((f) => `${f} = ?`).join(', ')}, updated_batch = ?, updated_at = ? WHERE id = ?`,
+  );
+  const insertHistory = db.prepare(
+    `INSERT INTO worker_history (worker_id, batch_id, action, before, after, actor, at) VALUES (?, ?, 'updated', ?, ?, ?, ?)`,
+  );
+  const insertIssue = db.prepare(
+    `INSERT INTO import_issues (batch_id, severity, sheet, row, col, code, message, detail, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const at = start.created_at;
+
+  db.exec('BEGIN IMMEDIATE');
+  const batchId = Number(
+    db
+      .prepare(
+        `INSERT INTO import_batches (kind, file_name, file_hash, file_size, sheets, accepted, updated, unchanged, rejected, warnings, actor, created_at)
+         VALUES ('workers', ?, ?, ?, '[]', 0, 0, 0, 0, 0, ?, ?)`,
+      )
+      .run(start.file_name, start.file_hash, start.file_size, start.actor, start.created_at).lastInsertRowid,
+  );
+
+  return {
+    batchId,
+    insert(op: InsertOp): void {
+      insertWorker.run(...op, batchId, at, at);
+    },
+    update(op: UpdateOp): void {
+      updateWorker.run(...WORKER_DATA_FIELDS.map((f) => op.data[f]), batchId, at, op.id);
+      insertHistory.run(op.id, batchId, JSON.stringify(op.before), JSON.stringify(op.after), start.actor, at);
+    },
+    issue(i: NewIssue): void {
+      insertIssue.run(batchId, i.severity, i.sheet, i.row, i.col, i.code, i.message, i.detail, i.raw);
+    },
+    finish(finish: BatchFinish): number {
+      db.prepare(
+        `UPDATE import_batches SET sheets = ?, accepted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ? WHERE id = ?`,
+      ).run(finish.sheets, finish.accepted, finish.updated, finish.unchanged, finish.rejected, finish.warnings, batchId);
+      const saveMapping = db.prepare(
+        `INSERT INTO header_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
+      );
+      for (const m of finish.mappings) saveMapping.run(m.signature, m.mapping, at);
+      db.prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(
+        at,
+        start.actor,
+        'import.commit',
+        JSON.stringify({ batchId, ...(finish.audit as object) }),
+      );
+      db.exec('COMMIT');
+      return batchId;
+    },
+    abort(): void {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    },
+  };
+}
