@@ -99,11 +99,29 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const result = await options.core.call(method, body);
       return sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 422), result);
     }
+    if (req.method === 'GET' && url.pathname === '/api/events') return streamEvents(req, res);
     if (req.method === 'PUT' && url.pathname === '/api/files') return receiveUpload(req, res, url);
     if (req.method === 'GET' && url.pathname.startsWith('/api/files/')) {
       return sendFile(res, url.pathname.slice('/api/files/'.length));
     }
     throw new HttpError(404, { code: ERROR_CODES.unknownMethod, message: 'Alamat API tidak dikenal.' });
+  }
+
+  /** Core events (job progress) as server-sent events: the browser's EventSource carries the token in the URL. */
+  function streamEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': cakap\n\n');
+    const unsubscribe = options.core.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const keepAlive = setInterval(() => res.write(': tetap\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
   }
 
   async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {

@@ -23,6 +23,9 @@ export function registerIpc(core: Core, window: () => BrowserWindow | null): voi
     return frame !== null && frame.parent === null && isAppUrl(frame.url) && event.sender === window()?.webContents;
   };
 
+  // Core events (job progress) go to the window that may be waiting for them.
+  core.onEvent((event) => window()?.webContents.send(IPC_CHANNELS.event, event));
+
   for (const name of methodNames) {
     ipcMain.handle(`${IPC_CHANNELS.apiPrefix}${name}`, (event, input: unknown) =>
       trusted(event) ? core.call(name, input) : untrusted,

@@ -1,13 +1,17 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { Board24Regular, Settings24Regular } from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
+import { ArrowUpload24Regular, Board24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { useState, type ReactElement } from 'react';
 import { useApi } from './api/useApi';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { WorkersPage } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 const ICONS: Record<PageId, ReactElement> = {
   dasbor: <Board24Regular />,
+  impor: <ArrowUpload24Regular />,
+  pekerja: <People24Regular />,
   pengaturan: <Settings24Regular />,
 };
 
@@ -22,6 +26,7 @@ export function App() {
   const styles = useStyles();
   const [page, goTo] = useCurrentPage();
   const settings = useApi('settings.get', {});
+  const [workersBatch, setWorkersBatch] = useState<number | undefined>();
 
   return (
     <div className={styles.root}>
@@ -48,6 +53,15 @@ export function App() {
       </NavDrawer>
       <main className={styles.main}>
         {page === 'dasbor' && <DashboardPage onOpenSettings={() => goTo('pengaturan')} />}
+        {page === 'impor' && (
+          <ImportPage
+            onShowWorkers={(batchId) => {
+              setWorkersBatch(batchId);
+              goTo('pekerja');
+            }}
+          />
+        )}
+        {page === 'pekerja' && <WorkersPage initialBatch={workersBatch} />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
       </main>
     </div>

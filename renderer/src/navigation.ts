@@ -3,13 +3,15 @@ import { useEffect, useState } from 'react';
 /** The pages that work today. A page is listed here only once it does its job. */
 export const PAGES = [
   { id: 'dasbor', label: 'Dasbor' },
+  { id: 'impor', label: 'Impor' },
+  { id: 'pekerja', label: 'Pekerja' },
   { id: 'pengaturan', label: 'Pengaturan' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];
 
 function pageFromHash(): PageId {
-  const id = window.location.hash.replace(/^#\/?/, '');
+  const id = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
   return PAGES.some((p) => p.id === id) ? (id as PageId) : 'dasbor';
 }
 

@@ -228,8 +228,11 @@ export function refineWithContent(columns: ColumnGuess[], sample: readonly Cell[
   };
   const nikColumn = columns.find((c) => c.field === 'nik');
   if (nikColumn) {
-    if (share(nikColumn.index, nikLike) >= 0.5) nikColumn.confidence = Math.max(nikColumn.confidence, 0.95);
-    else nikColumn.confidence = Math.min(nikColumn.confidence, 0.5);
+    // A clear header keeps its confidence even when many NIKs are badly typed; a vague one needs
+    // the cells to look like NIKs.
+    const nikShare = share(nikColumn.index, nikLike);
+    if (nikShare >= 0.5) nikColumn.confidence = Math.max(nikColumn.confidence, 0.95);
+    else if (nikColumn.confidence < 1 && nikShare < 0.2) nikColumn.confidence = Math.min(nikColumn.confidence, 0.5);
     return;
   }
   const candidate = columns.find((c) => c.field === 'ignore' && !NOT_A_WORKER_FIELD.test(normalizeHeader(c.header)) && share(c.index, nikLike) >= 0.8);

@@ -318,7 +318,10 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
   }
   const headerRow = rows[detection.headerIndex]!;
   const lastHeader = rows[detection.subHeaderIndex ?? detection.headerIndex]!;
-  const sample = rows.slice((detection.subHeaderIndex ?? detection.headerIndex) + 1).map((r) => r.cells);
+  const sample = rows
+    .slice((detection.subHeaderIndex ?? detection.headerIndex) + 1)
+    .map((r) => r.cells)
+    .filter((cells) => !isColumnNumberRow(cells) && !cells.some((c) => typeof c === 'string' && TOTAL.test(c.trim())));
   const columns = detection.columns;
 
   const signature = headerSignature(columns);

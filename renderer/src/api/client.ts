@@ -1,4 +1,4 @@
-import type { Input, MethodName, Output } from '../../../shared/contract';
+import type { CoreEvent, Input, MethodName, Output } from '../../../shared/contract';
 import type { FileRef } from '../../../shared/contract/common';
 import type { DesktopBridge } from '../../../shared/contract/desktop';
 import { ApiCallError, type ApiResult } from '../../../shared/contract/errors';
@@ -93,4 +93,29 @@ export async function saveFile(fileRef: FileRef): Promise<void> {
   link.href = `./api/files/${encodeURIComponent(fileRef.fileId)}?token=${encodeURIComponent(token)}`;
   link.download = fileRef.name;
   link.click();
+}
+
+type Listener = (event: CoreEvent) => void;
+const listeners = new Set<Listener>();
+let source: EventSource | null = null;
+
+/** Subscribes to core events (job progress): IPC on the desktop, server-sent events in the browser. */
+export function onCoreEvent(listener: Listener): () => void {
+  if (desktop) return desktop.onEvent((event) => listener(event as CoreEvent));
+  listeners.add(listener);
+  if (!source) {
+    source = new EventSource(`./api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as CoreEvent;
+      for (const l of listeners) l(event);
+    };
+  }
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** An id for a long call (import), chosen here so its progress can be followed and cancelled. */
+export function newJobId(): string {
+  return crypto.randomUUID();
 }

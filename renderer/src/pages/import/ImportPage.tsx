@@ -1,0 +1,139 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { ArrowUpload20Regular, CheckmarkCircle20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { FileRef, ImportResultDto } from '../../../../shared/contract';
+import type { WorkerField } from '../../../../shared/domain/workerFields';
+import { formatNumber } from '../../../../shared/domain/format';
+import { chooseFile, saveFile, call } from '../../api/client';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../components/JobProgress';
+import { ErrorBar, PageHeader, Section } from '../../components/Page';
+import { HistorySection } from './HistorySection';
+import { PreviewView } from './PreviewView';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
+});
+
+export type Overrides = Record<string, { headerRow?: number; columns?: Record<string, WorkerField> }>;
+
+export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number) => void }) {
+  const styles = useStyles();
+  const job = useJob();
+  const [file, setFile] = useState<FileRef | null>(null);
+  const [preview, setPreview] = useState<ImportResultDto | null>(null);
+  const [overrides, setOverrides] = useState<Overrides>({});
+  const [dirty, setDirty] = useState(false);
+  const [done, setDone] = useState<ImportResultDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [historyVersion, setHistoryVersion] = useState(0);
+
+  async function runPreview(target: FileRef, withOverrides: Overrides) {
+    setError(null);
+    setPreview(null);
+    try {
+      setPreview(await job.run('import.preview', { fileId: target.fileId, overrides: withOverrides, issueLimit: 200 }));
+      setDirty(false);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  async function pick() {
+    setError(null);
+    setDone(null);
+    try {
+      const chosen = await chooseFile({ name: 'Daftar pekerja', extensions: ['xlsx', 'csv'] });
+      if (!chosen) return;
+      setFile(chosen);
+      setOverrides({});
+      await runPreview(chosen, {});
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  async function commit() {
+    if (!file) return;
+    setError(null);
+    try {
+      const result = await job.run('import.commit', { fileId: file.fileId, overrides, issueLimit: 200 });
+      setDone(result);
+      setPreview(null);
+      setFile(null);
+      setHistoryVersion((v) => v + 1);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  function changeColumn(sheet: string, column: number, field: WorkerField) {
+    setOverrides((current) => ({ ...current, [sheet]: { ...current[sheet], columns: { ...current[sheet]?.columns, [String(column)]: field } } }));
+    setDirty(true);
+  }
+
+  const takes = preview ? preview.accepted + preview.updated : 0;
+  return (
+    <>
+      <PageHeader title="Impor daftar pekerja" subtitle="Daftar dari nagari/desa, OPD atau koperasi: .xlsx atau .csv." />
+      <Section title="Berkas" hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati.">
+        <div className={styles.row}>
+          <Button appearance={file ? 'secondary' : 'primary'} icon={<ArrowUpload20Regular />} onClick={pick} disabled={job.running}>
+            Pilih berkas…
+          </Button>
+          {file && (
+            <Text>
+              <strong>{file.name}</strong> ({formatNumber(Math.ceil(file.size / 1024))} KB)
+            </Text>
+          )}
+        </div>
+        {job.progress && <JobProgress label={preview || !file ? 'Mengimpor' : 'Memeriksa'} progress={job.progress} onCancel={job.cancel} />}
+        <div style={{ marginTop: 12 }}>
+          <ErrorBar message={error} />
+        </div>
+        {done && (
+          <MessageBar intent="success" style={{ marginTop: 12 }}>
+            <MessageBarBody>
+              <MessageBarTitle>Impor #{done.batchId} selesai</MessageBarTitle>
+              {formatNumber(done.accepted)} pekerja baru, {formatNumber(done.updated)} diperbarui, {formatNumber(done.unchanged)} tidak berubah,{' '}
+              {formatNumber(done.rejected)} ditolak, {formatNumber(done.warnings)} dengan peringatan.
+            </MessageBarBody>
+            <MessageBarActions>
+              {done.batchId !== null && <Button onClick={() => onShowWorkers(done.batchId!)}>Lihat pekerja</Button>}
+              {done.batchId !== null && done.rejected > 0 && (
+                <Button onClick={async () => saveFile(await call('import.rejectionFile', { batchId: done.batchId! }))}>Unduh baris ditolak</Button>
+              )}
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {done && done.batchId === null && done.duplicateOf && (
+          <MessageBar intent="warning" style={{ marginTop: 12 }}>
+            <MessageBarBody>Berkas ini sama persis dengan impor #{done.duplicateOf.batchId}; tidak ada yang diubah.</MessageBarBody>
+          </MessageBar>
+        )}
+      </Section>
+
+      {preview && file && (
+        <PreviewView
+          preview={preview}
+          dirty={dirty}
+          busy={job.running}
+          onChangeColumn={changeColumn}
+          onRecheck={() => runPreview(file, overrides)}
+          commitButton={
+            <Button
+              appearance="primary"
+              icon={<CheckmarkCircle20Regular />}
+              disabled={job.running || dirty || preview.duplicateOf !== null || takes === 0}
+              onClick={commit}
+            >
+              Impor {formatNumber(takes)} pekerja
+            </Button>
+          }
+        />
+      )}
+
+      <HistorySection version={historyVersion} onShowWorkers={onShowWorkers} />
+    </>
+  );
+}
