@@ -1,6 +1,8 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
+import { bpjsCommand } from './commands/bpjs';
 import { importCommand } from './commands/import';
+import { programCommand } from './commands/program';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
@@ -10,7 +12,7 @@ import { workforceCommand } from './commands/workforce';
  * `cakap`, the command line: the same core and contract as the desktop app, for scripts, tests
  * and demos. Errors are one Indonesian line on stderr and a non-zero exit code.
  */
-const commands: Command[] = [initCommand, workforceCommand, targetCommand, importCommand, serveCommand] as unknown as Command[];
+const commands: Command[] = [initCommand, workforceCommand, targetCommand, importCommand, programCommand, bpjsCommand, serveCommand] as unknown as Command[];
 
 function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -3,6 +3,7 @@ import { api, describeInvalidInput, ERROR_CODES, isMethodName, type ApiResult, t
 import { ApiCallError } from '../../shared/contract/errors';
 import type { CoreEvent } from '../../shared/contract/events';
 import { currentActor, type CoreContext } from './context';
+import { bpjsHandlers } from './bpjs/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { openDatabase } from './db/open';
 import { createStore } from './db/store';
@@ -10,6 +11,7 @@ import { CakapError } from './errors';
 import { FileRegistry } from './files/registry';
 import type { Handler, Handlers } from './handlers';
 import { importHandlers } from './importer/handlers';
+import { programHandlers } from './programs/handlers';
 import { regionHandlers } from './regions/handlers';
 import { chooseRegency, readSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
@@ -25,6 +27,8 @@ const handlers: Handlers = {
   ...dashboardHandlers,
   ...importHandlers,
   ...workerHandlers,
+  ...programHandlers,
+  ...bpjsHandlers,
 };
 
 export interface CoreOptions {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WORKER_FIELDS } from '../domain/workerFields';
 import { method } from './method';
 import { fileIdSchema, fileRefSchema } from './common';
+import { enrollSummarySchema } from './programs';
 
 export const workerFieldSchema = z.enum(WORKER_FIELDS);
 
@@ -23,6 +24,8 @@ export const importRequestSchema = z.object({
     .optional(),
   /** How many issues to send back (all are stored). Previews ask for a few hundred. */
   issueLimit: z.number().int().positive().max(1_000_000).optional(),
+  /** Also enrol every row taken into this program (import --program). */
+  programId: z.number().int().optional(),
 });
 
 export const importIssueSchema = z.object({
@@ -65,6 +68,8 @@ export const importResultSchema = z.object({
     }),
   ),
   duplicateOf: z.object({ batchId: z.number().int(), createdAt: z.string() }).nullable(),
+  /** With programId: the enrolment of the rows taken, or why it was refused (the import stays). */
+  enrollment: z.object({ summary: enrollSummarySchema.nullable(), error: z.string().nullable() }).nullable().default(null),
 });
 export type ImportResultDto = z.infer<typeof importResultSchema>;
 

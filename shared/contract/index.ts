@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { bpjsMethods } from './bpjs';
 import { dashboardMethods } from './dashboard';
 import { importMethods } from './imports';
+import { programMethods } from './programs';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
 import { targetMethods } from './targets';
@@ -19,6 +21,8 @@ export const api = {
   ...dashboardMethods,
   ...importMethods,
   ...workerMethods,
+  ...programMethods,
+  ...bpjsMethods,
 };
 
 export type Api = typeof api;
@@ -41,4 +45,6 @@ export type { Settings } from './settings';
 export type { Target } from './targets';
 export type { WorkforceRow } from './workforce';
 export type { Batch, ImportResultDto } from './imports';
+export type { EnrollSummary, Program } from './programs';
+export type { BpjsResult } from './bpjs';
 export type { CoreEvent } from './events';

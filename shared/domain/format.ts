@@ -81,3 +81,12 @@ function toParts(value: string | Date): { year: number; month: number; day: numb
   if (!match) return null;
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
+
+/** "2025-01".."2025-12" -> "Januari–Desember 2025"; across years "Juli 2025–Juni 2026"; one month "Mei 2025". */
+export function formatMonthRange(from: string, to: string): string {
+  if (from === to) return formatMonth(from);
+  const [fy, fm] = [from.slice(0, 4), Number(from.slice(5, 7))];
+  const [ty, tm] = [to.slice(0, 4), Number(to.slice(5, 7))];
+  if (fy === ty) return `${MONTHS[fm - 1]}–${MONTHS[tm - 1]} ${fy}`;
+  return `${MONTHS[fm - 1]} ${fy}–${MONTHS[tm - 1]} ${ty}`;
+}

@@ -10,29 +10,32 @@ const UNREADABLE = new Set(['FILE_UNREADABLE', 'NOT_WORKER_LIST', 'FILE_NOT_FOUN
 export const importCommand = defineCommand({
   name: 'import',
   summary: 'Mengimpor daftar pekerja (.xlsx atau .csv) dari nagari/desa atau OPD.',
-  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--sheet NAMA] [--json]',
+  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--sheet NAMA] [--program ID] [--json]',
   details: [
     '  --db BERKAS    berkas basis data',
     '  --sheet NAMA   impor hanya sheet ini (bawaan: semua sheet yang berupa daftar pekerja)',
+    '  --program ID   daftarkan juga setiap baris yang diterima ke program ini (lihat: program list)',
     '  --json         cetak satu objek JSON: {file, batchId, accepted, updated, unchanged, rejected, warnings, issues}',
     '',
     'Semua baris yang diterima disimpan dalam satu transaksi; baris yang ditolak disebut dengan sheet,',
     'nomor baris dan huruf kolom seperti di Excel. Berkas yang sama persis tidak diimpor dua kali.',
     'Kode keluar: 0 berkas terbaca (walau ada baris ditolak), 2 berkas bukan daftar pekerja, 1 kesalahan internal.',
   ],
-  options: { db: { type: 'string' }, sheet: { type: 'string' }, json: { type: 'boolean' } },
+  options: { db: { type: 'string' }, sheet: { type: 'string' }, program: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, label: 'berkas daftar pekerja (.xlsx atau .csv)' },
   async run({ values, positionals }) {
     const dbPath = requireOption(values.db, 'db', 'import');
     const file = path.resolve(positionals[0]!);
+    const programId = values.program === undefined ? undefined : Number(values.program);
+    if (programId !== undefined && !Number.isInteger(programId)) throw new CliError(`--program "${values.program}" harus nomor program; lihat: npm run cakap -- program list --db ${dbPath}`);
     const core = await openCore(dbPath);
     try {
       const { fileId } = registerOrFail(core, file);
       let result;
       try {
-        result = await core.invoke('import.commit', { jobId: crypto.randomUUID(), fileId, sheet: values.sheet });
+        result = await core.invoke('import.commit', { jobId: crypto.randomUUID(), fileId, sheet: values.sheet, programId });
       } catch (error) {
-        if (error instanceof ApiCallError && UNREADABLE.has(error.code)) throw new CliError(error.message, 2);
+        if (error instanceof ApiCallError && (UNREADABLE.has(error.code) || error.code === 'NOT_FOUND' || error.code === 'CONFLICT')) throw new CliError(error.message, 2);
         if (error instanceof ApiCallError && error.code === ERROR_CODES.internal) throw new CliError(error.message, 1);
         throw error;
       }
@@ -45,7 +48,8 @@ export const importCommand = defineCommand({
       for (const issue of issues) if (issue.code === 'SHEET_SKIPPED') console.error(issue.message);
       if (values.json) {
         const { file: name, batchId, accepted, updated, unchanged, rejected, warnings } = result;
-        process.stdout.write(`${JSON.stringify({ file: name, batchId, accepted, updated, unchanged, rejected, warnings, issues })}\n`);
+        const extra = programId === undefined ? {} : { enrollment: result.enrollment };
+        process.stdout.write(`${JSON.stringify({ file: name, batchId, accepted, updated, unchanged, rejected, warnings, issues, ...extra })}\n`);
         return 0;
       }
       if (result.batchId !== null) {
@@ -54,6 +58,12 @@ export const importCommand = defineCommand({
             `${formatNumber(result.unchanged)} tidak berubah, ${formatNumber(result.rejected)} ditolak, ${formatNumber(result.warnings)} dengan peringatan.`,
         );
       }
+      if (result.enrollment?.summary) {
+        const e = result.enrollment.summary;
+        console.log(`Program #${programId}: ${formatNumber(e.enrolled)} didaftarkan, ${formatNumber(e.alreadyEnrolled)} sudah terdaftar, ${formatNumber(e.refused)} ditolak.`);
+        for (const p of e.problems.slice(0, 20)) console.log(`  ${p.nik} ${p.name}: ${p.message}`);
+      }
+      if (result.enrollment?.error) console.error(`Pendaftaran ke program ditolak: ${result.enrollment.error}`);
       const rowIssues = issues.filter((i) => i.row !== null);
       if (rowIssues.length > 0) {
         console.log('Masalah per baris:');

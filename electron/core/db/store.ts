@@ -1,6 +1,8 @@
 import type { Db } from './open';
 import { auditQueries } from './queries/audit';
+import { bpjsQueries } from './queries/bpjs';
 import { importQueries } from './queries/imports';
+import { programQueries } from './queries/programs';
 import { regionQueries } from './queries/regions';
 import { settingsQueries } from './queries/settings';
 import { targetQueries } from './queries/targets';
@@ -18,6 +20,8 @@ export function createStore(db: Db) {
     audit: auditQueries(db),
     workers: workerQueries(db),
     imports: importQueries(db),
+    programs: programQueries(db),
+    bpjs: bpjsQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -4,10 +4,17 @@ import { cancelJob, runJob } from '../jobs/runner';
 import type { ParsedInput } from '../../../shared/contract';
 import { writeRejectionFile } from './rejectionFile';
 import { undoImport } from './undo';
+import { enrollWorkers } from '../programs/enroll';
+import { requireProgram } from '../programs/programs';
+import { CakapError, conflict } from '../errors';
 
-function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'>, mode: 'preview' | 'commit') {
+async function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'>, mode: 'preview' | 'commit') {
   const file = ctx.files.resolve(input.fileId);
-  return runJob(
+  if (input.programId !== undefined) {
+    const program = requireProgram(ctx.store, input.programId);
+    if (program.status === 'closed') throw conflict(`Program "${program.name}" sudah ditutup; tidak ada yang diimpor.`);
+  }
+  const result = await runJob(
     'importWorkers',
     {
       file: file.path,
@@ -18,6 +25,7 @@ function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'>, mod
       actor: ctx.actor,
       now: ctx.now(),
       issueLimit: input.issueLimit,
+      collectTaken: input.programId !== undefined && mode === 'commit',
     },
     {
       jobId: input.jobId,
@@ -25,6 +33,15 @@ function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'>, mod
       onProgress: (p) => ctx.emit({ type: 'job.progress', jobId: p.jobId, fraction: p.fraction, rows: p.rows }),
     },
   );
+  if (input.programId === undefined || !result.takenNiks || result.takenNiks.length === 0) return { ...result, enrollment: null };
+  // The import stands on its own; the enrolment is a second step whose refusal is reported, not hidden.
+  try {
+    const summary = enrollWorkers(ctx, { programId: input.programId, niks: result.takenNiks, dryRun: false, problemLimit: 10_000 });
+    return { ...result, enrollment: { summary, error: null } };
+  } catch (error) {
+    if (error instanceof CakapError) return { ...result, enrollment: { summary: null, error: error.message } };
+    throw error;
+  }
 }
 
 export const importHandlers = {

@@ -14,6 +14,20 @@ export function undoImport(ctx: CoreContext, batchId: number): { removed: number
   if (batch.undone_at) {
     throw conflict(`Impor #${batchId} (${batch.file_name}) sudah dibatalkan pada ${formatDateTime(batch.undone_at)}.`);
   }
+  if (batch.kind !== 'workers') {
+    return store.transaction(() => {
+      store.bpjs.deleteOfBatch(batchId);
+      store.imports.markUndone(batchId, ctx.now().toISOString(), ctx.actor);
+      ctx.audit('import.undo', { batchId, file: batch.file_name, kind: batch.kind });
+      return { removed: batch.accepted, restored: 0 };
+    });
+  }
+  const enrolled = store.imports.enrolledCreated(batchId);
+  if (enrolled > 0) {
+    throw conflict(
+      `Impor #${batchId} tidak dapat dibatalkan: ${enrolled} pekerja yang ditambahkannya sudah didaftarkan ke program. Keluarkan mereka dari program terlebih dahulu.`,
+    );
+  }
   const later = store.imports.laterTouching(batchId);
   if (later.length > 0) {
     throw conflict(

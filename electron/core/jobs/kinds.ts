@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { importBpjs, type BpjsImportOptions } from '../bpjs/importBpjs';
 import { importWorkers, type ImportOptions } from '../importer/importWorkers';
 
 /**
@@ -13,6 +14,7 @@ export interface JobIo {
 export const jobKinds = {
   importWorkers: (db: Db, input: Omit<ImportOptions, 'signal' | 'onProgress'>, io: JobIo) =>
     importWorkers(db, { ...input, signal: io.signal, onProgress: io.progress }),
+  importBpjs: (db: Db, input: BpjsImportOptions) => importBpjs(db, input),
 };
 
 export type JobKind = keyof typeof jobKinds;

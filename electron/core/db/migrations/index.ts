@@ -1,5 +1,6 @@
 import foundation from './001_foundation';
 import workers from './002_workers';
+import programs from './003_programs';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -14,4 +15,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'workers', sql: workers },
+  { version: 3, name: 'programs', sql: programs },
 ];

@@ -85,6 +85,9 @@ export function importQueries(db: Db) {
   );
   const deleteHistoryOfBatch = db.prepare<[number]>('DELETE FROM worker_history WHERE batch_id = ?');
   const deleteCreated = db.prepare<[number]>('DELETE FROM workers WHERE created_batch = ?');
+  const enrolledCreated = db.prepare<[number], { n: number }>(
+    'SELECT COUNT(*) AS n FROM enrollments e JOIN workers w ON w.id = e.worker_id WHERE w.created_batch = ?',
+  );
   const markUndone = db.prepare<[string, string, number]>('UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?');
 
   return {
@@ -105,6 +108,7 @@ export function importQueries(db: Db) {
     historyOfBatch: (batchId: number) => historyOfBatch.all(batchId),
     deleteHistoryOfBatch: (batchId: number) => deleteHistoryOfBatch.run(batchId),
     deleteCreated: (batchId: number) => deleteCreated.run(batchId).changes,
+    enrolledCreated: (batchId: number) => enrolledCreated.get(batchId)!.n,
     markUndone: (batchId: number, at: string, by: string) => markUndone.run(at, by, batchId),
   };
 }

@@ -112,6 +112,28 @@ export function workerQueries(db: Db) {
     count: () => total.get()!.n,
     any: () => any.get()!.n === 1,
 
+    /** Every worker a selection names (a filter of the Pekerja list, an import batch, ids, NIKs). */
+    select(filter: WorkerListFilter): WorkerRow[] {
+      const { where, params } = listWhere(filter);
+      return db.prepare<unknown[], WorkerRow>(`SELECT w.* FROM workers w ${where} ORDER BY w.id`).all(...params);
+    },
+    byIds(ids: readonly number[]): WorkerRow[] {
+      const out: WorkerRow[] = [];
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row) out.push(row);
+      }
+      return out;
+    },
+    byNiks(niks: readonly string[]): WorkerRow[] {
+      const out: WorkerRow[] = [];
+      for (const nik of niks) {
+        const row = byNik.get(nik);
+        if (row) out.push(row);
+      }
+      return out;
+    },
+
     /**
      * One page of the Pekerja list. NIK search is a prefix range on the unique index; name search
      * is a case-insensitive substring, pushed through the narrow name index instead of the table.

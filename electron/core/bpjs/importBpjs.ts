@@ -1,0 +1,317 @@
+import fs from 'node:fs';
+import { columnLetter } from '../../../shared/domain/workerFields';
+import { formatMonth } from '../../../shared/domain/format';
+import { parseWholeNumber } from '../../../shared/domain/numbers';
+import type { Db } from '../db/open';
+import { createStore } from '../db/store';
+import { CakapError, invalidInput } from '../errors';
+import { fileHash } from '../importer/importWorkers';
+import { cellText, isBlank, readDate, readKpj, readNik } from '../importer/values';
+import { RegionMatcher } from '../regions/matcher';
+import { requireRegency } from '../settings/settings';
+import { detectSpreadsheetFormat } from '../spreadsheet/detect';
+import { readSpreadsheet, type Cell } from '../spreadsheet/read';
+import { isColumnNumberRow } from '../workforce/readWorkforceFile';
+import { detectTable, MEMBER_FIELDS, RECAP_FIELDS, readActive, readSegment, type MemberField, type RecapField } from './vocabulary';
+
+/**
+ * Importing what BPJS sends: a participant list (NIK, KPJ, name, segment, status) or a monthly
+ * recap (active participants per kecamatan and segment), told apart by their columns. Same rules as
+ * the worker lists: one transaction, a batch with its issues, undo, and the rejected rows kept.
+ */
+
+export interface BpjsImportOptions {
+  file: string;
+  displayName: string;
+  actor: string;
+  now: Date;
+  /** The recap's month when the file does not say it ("YYYY-MM"). */
+  month?: string;
+  /** The participant list's date when the file does not say it ("YYYY-MM-DD"). */
+  asOf?: string;
+}
+
+export interface BpjsIssue {
+  severity: 'error' | 'warning';
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+export interface BpjsImportResult {
+  kind: 'members' | 'recap';
+  file: string;
+  batchId: number | null;
+  accepted: number;
+  rejected: number;
+  warnings: number;
+  asOf: string | null;
+  months: string[];
+  issues: BpjsIssue[];
+  duplicateOf: { batchId: number; createdAt: string } | null;
+}
+
+interface Sheet {
+  name: string;
+  rows: { rowNumber: number; cells: Cell[] }[];
+}
+
+const TOTAL = /^(jumlah|total|jml)\b/i;
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, nopember: 11, desember: 12, des: 12,
+};
+
+export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<BpjsImportResult> {
+  const store = createStore(db);
+  const format = detectSpreadsheetFormat(options.file, options.displayName);
+  const hash = await fileHash(options.file);
+  const previous = store.imports.activeByHash(hash);
+
+  const sheets: Sheet[] = [];
+  await readSpreadsheet(options.file, {
+    displayName: options.displayName,
+    onSheet: (name) => sheets.push({ name, rows: [] }),
+    onRow: (rowNumber, cells) => {
+      if (cells.some((c) => !isBlank(c))) sheets.at(-1)!.rows.push({ rowNumber, cells });
+    },
+  });
+
+  const members = sheets
+    .map((s) => ({ sheet: s, table: detectTable(s.rows.map((r) => r.cells), MEMBER_FIELDS, ['nik']) }))
+    .filter((t) => t.table);
+  const recaps = sheets
+    .map((s) => ({ sheet: s, table: detectTable(s.rows.map((r) => r.cells), RECAP_FIELDS, ['district']) }))
+    .filter((t) => t.table && t.table.columns.some((c) => ['active', 'pu', 'bpu', 'jakon', 'pmi', 'total'].includes(c.field)));
+  const kind = members.length > 0 ? 'members' : recaps.length > 0 ? 'recap' : null;
+  if (!kind) {
+    throw new CakapError(
+      'NOT_WORKER_LIST',
+      `Berkas "${options.displayName}" bukan daftar peserta BPJS (kolom NIK) maupun rekap peserta aktif per kecamatan (kolom Kecamatan dan jumlah peserta).`,
+    );
+  }
+  const result: BpjsImportResult = {
+    kind,
+    file: options.displayName,
+    batchId: null,
+    accepted: 0,
+    rejected: 0,
+    warnings: 0,
+    asOf: null,
+    months: [],
+    issues: [],
+    duplicateOf: previous ? { batchId: previous.id, createdAt: previous.created_at } : null,
+  };
+  if (previous) return result;
+
+  const isCsv = format === 'csv';
+  const where = (sheet: string, row: number, column: number | null, header?: string) =>
+    `${isCsv ? '' : `Sheet "${sheet}" `}baris ${row}${column === null ? '' : ` kolom ${columnLetter(column)}${header ? ` (${header})` : ''}`}`.replace(/^b/, 'B');
+  const pending: { issue: BpjsIssue; detail: string; raw: string | null }[] = [];
+  const problem = (severity: 'error' | 'warning', sheet: string, row: number, column: number | null, header: string | undefined, code: string, text: string, raw: Cell[] | null) => {
+    const issue = { severity, sheet, row, column: column === null ? null : columnLetter(column), code, message: `${where(sheet, row, column, header)}: ${text}` };
+    pending.push({ issue, detail: column === null ? text : `Kolom ${columnLetter(column)}${header ? ` (${header})` : ''}: ${text}`, raw: raw ? JSON.stringify(raw.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c))) : null });
+  };
+
+  const used = kind === 'members' ? members : recaps;
+  const sheetRecords = used.map(({ sheet, table }) => ({ name: sheet.name, headers: table!.columns.map((c) => c.header) }));
+  const writes: ((batchId: number) => void)[] = [];
+
+  if (kind === 'members') {
+    const asOf = options.asOf ?? findDate([options.displayName, ...sheets.flatMap((s) => [s.name, ...s.rows.slice(0, 5).flatMap((r) => r.cells.map(cellText))])]) ?? options.now.toISOString().slice(0, 10);
+    result.asOf = asOf;
+    const seen = new Map<string, string>();
+    for (const { sheet, table } of members) {
+      const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<MemberField, number>>;
+      const headers = table!.columns.map((c) => c.header);
+      for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
+        if (isColumnNumberRow(row.cells) || row.cells.some((c) => typeof c === 'string' && TOTAL.test(c.trim()))) continue;
+        const at = (f: MemberField) => (col[f] === undefined ? undefined : row.cells[col[f]!]);
+        const nik = readNik(at('nik'), true);
+        if (!nik.ok) {
+          problem('error', sheet.name, row.rowNumber, col.nik!, headers[col.nik!], nik.code, nik.text, row.cells);
+          result.rejected++;
+          continue;
+        }
+        const first = seen.get(nik.value);
+        if (first) {
+          problem('error', sheet.name, row.rowNumber, col.nik!, headers[col.nik!], 'DUPLICATE_IN_FILE', `NIK ${nik.value} sudah ada di ${first}.`, row.cells);
+          result.rejected++;
+          continue;
+        }
+        seen.set(nik.value, `${isCsv ? '' : `sheet "${sheet.name}" `}baris ${row.rowNumber}`);
+        let warned = false;
+        const segment = col.segment === undefined ? null : readSegment(at('segment'));
+        if (col.segment !== undefined && !segment && !isBlank(at('segment'))) {
+          problem('warning', sheet.name, row.rowNumber, col.segment, headers[col.segment], 'SEGMENT_UNKNOWN', `Segmen "${cellText(at('segment'))}" tidak dikenal (PU, BPU, Jakon atau PMI).`, null);
+          warned = true;
+        }
+        const active = col.status === undefined ? true : readActive(at('status'));
+        if (active === null) {
+          problem('warning', sheet.name, row.rowNumber, col.status ?? null, col.status === undefined ? undefined : headers[col.status], 'STATUS_UNKNOWN', `Status "${cellText(at('status'))}" tidak dikenal; dianggap aktif.`, null);
+          warned = true;
+        }
+        const kpj = readKpj(at('kpj'));
+        const start = readDate(at('startDate'), options.now);
+        if (warned) result.warnings++;
+        result.accepted++;
+        const member = {
+          nik: nik.value,
+          kpj: kpj.ok ? kpj.value : null,
+          name: cellText(at('name')) || null,
+          segment,
+          active: active === false ? 0 : 1,
+          start_date: start.ok ? start.value : null,
+        };
+        writes.push((batchId) => store.bpjs.insertMember(batchId, member, asOf));
+      }
+    }
+  } else {
+    const regency = requireRegency(store);
+    const matcher = new RegionMatcher(store.regions.byLevel('district').map((d) => ({ code: d.code, name: d.name })));
+    const regencyName = regency.name.toLowerCase().replace(/^kabupaten |^kota /, '');
+    const fileMonth = options.month ?? findMonth([options.displayName, ...sheets.flatMap((s) => [s.name, ...s.rows.slice(0, 5).flatMap((r) => r.cells.map(cellText))])]);
+    const months = new Set<string>();
+    for (const { sheet, table } of recaps) {
+      const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<RecapField, number>>;
+      const headers = table!.columns.map((c) => c.header);
+      const wide = (['pu', 'bpu', 'jakon', 'pmi'] as const).filter((f) => col[f] !== undefined);
+      for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
+        if (isColumnNumberRow(row.cells)) continue;
+        const districtText = cellText(row.cells[col.district!]);
+        if (!districtText || TOTAL.test(districtText)) continue;
+        let districtCode: string | null = null;
+        if (districtText.toLowerCase().replace(/^kabupaten |^kab\.? /, '') !== regencyName) {
+          const match = matcher.match(districtText);
+          if (match.kind !== 'exact' && match.kind !== 'loose') {
+            const hint = match.kind === 'unknown' && match.suggestions.length ? ` (maksud Anda ${match.suggestions.map((s) => s.name).join(' atau ')}?)` : '';
+            problem('error', sheet.name, row.rowNumber, col.district!, headers[col.district!], 'REGION_UNKNOWN', `Kecamatan "${districtText}" tidak ada di ${regency.name}${hint}.`, row.cells);
+            result.rejected++;
+            continue;
+          }
+          districtCode = match.region.code;
+        }
+        const monthText = col.month === undefined ? null : findMonth([cellText(row.cells[col.month])]) ?? monthOfDate(row.cells[col.month]);
+        const month = monthText ?? fileMonth;
+        if (!month) {
+          throw invalidInput(`Bulan rekap tidak ditemukan di berkas "${options.displayName}". Sebutkan bulannya, misalnya --month 2025-10.`);
+        }
+        const counts: [string, Cell | undefined, number | null][] = wide.length
+          ? wide.map((f) => [f.toUpperCase(), row.cells[col[f]!], col[f]!])
+          : col.segment !== undefined
+            ? [[readSegment(row.cells[col.segment]) ?? '', row.cells[col.active ?? col.total!], col.active ?? col.total!]]
+            : [['ALL', row.cells[col.active ?? col.total!], col.active ?? col.total!]];
+        let bad = false;
+        const values: [string, number][] = [];
+        for (const [segment, cell, index] of counts) {
+          if (!segment) {
+            problem('error', sheet.name, row.rowNumber, col.segment ?? null, undefined, 'SEGMENT_UNKNOWN', `Segmen "${cellText(row.cells[col.segment!])}" tidak dikenal (PU, BPU, Jakon atau PMI).`, row.cells);
+            bad = true;
+            break;
+          }
+          const value = parseWholeNumber(typeof cell === 'string' ? cell.trim() : cell);
+          if (value === null) continue;
+          if (Number.isNaN(value) || value < 0) {
+            problem('error', sheet.name, row.rowNumber, index, index === null ? undefined : headers[index], 'COUNT_INVALID', `Jumlah peserta "${cellText(cell)}" bukan bilangan bulat tidak negatif.`, row.cells);
+            bad = true;
+            break;
+          }
+          values.push([segment, value]);
+        }
+        if (bad) {
+          result.rejected++;
+          continue;
+        }
+        result.accepted++;
+        months.add(month);
+        for (const [segment, value] of values) writes.push((batchId) => store.bpjs.insertRecap(batchId, month, districtCode, segment, value));
+      }
+    }
+    result.months = [...months].sort();
+    for (const month of result.months) {
+      const earlier = store.bpjs.recapBatchesOfMonth(month);
+      if (earlier.length > 0) {
+        pending.push({
+          issue: {
+            severity: 'warning',
+            sheet: '',
+            row: null,
+            column: null,
+            code: 'RECAP_REPLACES',
+            message: `Rekap ${formatMonth(month)} sudah pernah diimpor (impor #${earlier.join(', #')}); rekap baru ini yang dipakai, yang lama tetap tersimpan dan dapat dipakai lagi dengan membatalkan impor ini.`,
+          },
+          detail: 'Rekap bulan yang sama sudah ada.',
+          raw: null,
+        });
+      }
+    }
+  }
+
+  result.issues = pending.map((p) => p.issue);
+  result.batchId = store.transaction(() => {
+    const batchId = store.imports.insertBatch({
+      kind: kind === 'members' ? 'bpjs_members' : 'bpjs_recap',
+      file_name: options.displayName,
+      file_hash: hash,
+      file_size: fs.statSync(options.file).size,
+      actor: options.actor,
+      created_at: options.now.toISOString(),
+    });
+    for (const write of writes) write(batchId);
+    for (const p of pending) {
+      store.imports.insertIssue(batchId, { severity: p.issue.severity, sheet: p.issue.sheet, row: p.issue.row, col: p.issue.column, code: p.issue.code, message: p.issue.message, detail: p.detail, raw: p.raw });
+    }
+    store.imports.finishBatch({
+      id: batchId,
+      sheets: JSON.stringify(sheetRecords),
+      accepted: result.accepted,
+      updated: 0,
+      unchanged: 0,
+      rejected: result.rejected,
+      warnings: result.warnings,
+    });
+    store.audit.add(options.now.toISOString(), options.actor, `bpjs.${kind}`, { batchId, file: options.displayName, accepted: result.accepted, asOf: result.asOf, months: result.months });
+    return batchId;
+  });
+  return result;
+}
+
+/** "Oktober 2025", "Okt-2025", "10/2025", "2025-10" in any of the texts (title, sheet or file name). */
+export function findMonth(texts: string[]): string | null {
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    let m = /\b([a-z]+)\.?[\s\-_/]*((?:19|20)\d{2})\b/.exec(lower);
+    while (m) {
+      if (MONTHS[m[1]!]) return `${m[2]}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
+      const rest = lower.slice(m.index + m[0].length);
+      const next = /\b([a-z]+)\.?[\s\-_/]*((?:19|20)\d{2})\b/.exec(rest);
+      m = next ? Object.assign(next, { index: next.index + (lower.length - rest.length) }) : null;
+    }
+    m = /\b((?:19|20)\d{2})[-_/.](0?[1-9]|1[0-2])\b/.exec(lower) ?? null;
+    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+    m = /\b(0?[1-9]|1[0-2])[-_/.]((?:19|20)\d{2})\b/.exec(lower);
+    if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/** "per 31 Oktober 2025", "posisi 31-10-2025" in a title: the list's date. */
+export function findDate(texts: string[]): string | null {
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    let m = /\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})\b/.exec(lower);
+    if (m && MONTHS[m[2]!]) return `${m[3]}-${String(MONTHS[m[2]!]).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+    m = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/.exec(lower);
+    if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+function monthOfDate(cell: Cell | undefined): string | null {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 7);
+  return null;
+}
+
