@@ -1,6 +1,8 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
+import { backupCommand } from './commands/backup';
 import { initCommand } from './commands/init';
+import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
 import { workforceCommand } from './commands/workforce';
@@ -9,7 +11,7 @@ import { workforceCommand } from './commands/workforce';
  * `cakap`, the command line: the same core and contract as the desktop app, for scripts, tests
  * and demos. Errors are one Indonesian line on stderr and a non-zero exit code.
  */
-const commands: Command[] = [initCommand, workforceCommand, targetCommand, serveCommand] as unknown as Command[];
+const commands: Command[] = [initCommand, workforceCommand, targetCommand, serveCommand, backupCommand, restoreCommand] as unknown as Command[];
 
 function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

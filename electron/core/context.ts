@@ -11,6 +11,11 @@ export interface CoreContext {
   now(): Date;
   /** Records an action in the audit log (inside the caller's transaction when there is one). */
   audit(action: string, detail: unknown): void;
+  /**
+   * Closes the database, runs swap (which may replace the file, e.g. a restore), and opens it
+   * again; `store` then belongs to the new connection. The database is reopened even if swap throws.
+   */
+  replaceDatabase(swap: () => void): void;
 }
 
 export function currentActor(): string {

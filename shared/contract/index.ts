@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { auditMethods } from './audit';
+import { backupMethods } from './backups';
 import { dashboardMethods } from './dashboard';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
@@ -15,6 +17,8 @@ export const api = {
   ...workforceMethods,
   ...targetMethods,
   ...dashboardMethods,
+  ...backupMethods,
+  ...auditMethods,
 };
 
 export type Api = typeof api;
@@ -33,6 +37,8 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './common';
 export * from './errors';
+export type { AuditEntry } from './audit';
+export type { Backup } from './backups';
 export type { Settings } from './settings';
 export type { Target } from './targets';
 export type { WorkforceRow } from './workforce';
