@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatDateTime, formatNumber } from '../../../shared/domain/format';
+import { formatDateTime, formatFileSize } from '../../../shared/domain/format';
 import { backupDir } from '../../core/db/backup';
 import { defineCommand, requireOption } from '../command';
 import { openCore } from '../openCore';
@@ -22,7 +22,7 @@ export const backupCommand = defineCommand({
     try {
       const made = await core.invoke('backups.create', {});
       const where = path.join(backupDir(dbPath), made.name);
-      console.log(`Cadangan dibuat: ${where} (${formatDateTime(made.at)}, ${formatNumber(Math.ceil(made.size / 1024))} KB).`);
+      console.log(`Cadangan dibuat: ${where} (${formatDateTime(made.at)}, ${formatFileSize(made.size)}).`);
     } finally {
       core.close();
     }

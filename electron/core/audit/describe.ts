@@ -21,11 +21,11 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
   },
   'targets.set': (d) => `Menetapkan target UCJ ${str(d.year)}: ${formatPercent(Number(d.percent))}`,
   'targets.remove': (d) => `Menghapus target UCJ ${str(d.year)}`,
-  'backup.create': (d) => `Membuat cadangan basis data ${str(d.name)}`,
+  'backup.create': () => 'Membuat cadangan basis data',
   'backup.restore': (d) => {
-    const kept = d.safetyCopy ? `; keadaan sebelumnya disimpan sebagai ${str(d.safetyCopy)}` : '';
-    const when = typeof d.takenAt === 'string' ? ` ${formatDateTime(d.takenAt)}` : '';
-    return `Memulihkan basis data dari cadangan${when} (${str(d.from)})${kept}`;
+    const when = typeof d.takenAt === 'string' ? ` ${formatDateTime(d.takenAt)}` : ` ${str(d.from)}`;
+    const kept = d.safetyCopy ? '; keadaan sebelumnya disimpan sebagai cadangan' : '';
+    return `Memulihkan basis data dari cadangan${when}${kept}`;
   },
   'audit.export': (d) => `Mengekspor log audit (${formatNumber(Number(d.entries ?? 0))} catatan) ke Excel`,
 };

@@ -1,6 +1,7 @@
 import type { Backup } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import { backupDir, backupLabel, findBackup, listBackups, replaceWithBackup, writeBackup, type BackupFile } from '../db/backup';
+import { backupDir, backupLabel, findBackup, lastAuditId, listBackups, replaceWithBackup, writeBackup, type BackupFile } from '../db/backup';
+import type { AuditRow } from '../db/queries/audit';
 import { migrations } from '../db/migrations';
 import type { Handlers } from '../handlers';
 
@@ -19,17 +20,27 @@ export function describeBackup(backup: BackupFile): Backup {
 
 /**
  * Restores the database file from a backup while the core runs: the connection is closed, the
- * current state is kept as a backup, the backup put in place, the database reopened (and migrated
- * when the backup is older), and the restore recorded in the restored database's audit log.
+ * current state is kept as a backup, the backup put in place and the database reopened (migrated
+ * when the backup is older). The data goes back; the audit log does not: what was recorded after
+ * the backup is carried over, followed by the restore itself.
  */
 export function restoreInCore(ctx: CoreContext, name: string): { restored: Backup; safetyCopy: Backup | null } {
   const backup = findBackup(ctx.dbPath, name);
   let safety: BackupFile | null = null;
+  let carried: AuditRow[] = [];
+  try {
+    carried = ctx.store.audit.after(lastAuditId(backup.path));
+  } catch {
+    // An unreadable backup: replaceWithBackup refuses it below, with the reason.
+  }
   ctx.replaceDatabase(() => {
     safety = replaceWithBackup(ctx.dbPath, backup, LATEST, ctx.now());
   });
   const safetyCopy = safety ? describeBackup(safety) : null;
-  ctx.audit('backup.restore', { from: backup.name, takenAt: backup.at, safetyCopy: safetyCopy?.name ?? null });
+  ctx.store.transaction(() => {
+    for (const row of carried) ctx.store.audit.addRecorded(row);
+    ctx.audit('backup.restore', { from: backup.name, takenAt: backup.at, safetyCopy: safetyCopy?.name ?? null });
+  });
   return { restored: describeBackup(backup), safetyCopy };
 }
 

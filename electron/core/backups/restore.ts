@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findBackup, listBackups, newestBackup, replaceWithBackup, backupDir, type BackupFile } from '../db/backup';
+import { auditRowsAfter, backupDir, findBackup, lastAuditId, listBackups, newestBackup, replaceWithBackup, type BackupFile } from '../db/backup';
+import type { AuditRow } from '../db/queries/audit';
 import { migrations } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { createStore } from '../db/store';
@@ -15,13 +16,24 @@ export function restoreDatabaseFile(
   options: { from?: string; actor: string; now: Date },
 ): { restored: BackupFile; safetyCopy: BackupFile | null } {
   const backup = options.from === undefined ? newest(dbPath) : pick(dbPath, options.from);
+  // The audit log is not rolled back: what the current file recorded after the backup is carried over.
+  let carried: AuditRow[] = [];
+  try {
+    carried = fs.existsSync(dbPath) ? auditRowsAfter(dbPath, lastAuditId(backup.path)) : [];
+  } catch {
+    // An unreadable backup: replaceWithBackup refuses it below, with the reason.
+  }
   const safetyCopy = replaceWithBackup(dbPath, backup, migrations.at(-1)!.version, options.now);
   const { db } = openDatabase(dbPath);
   try {
-    createStore(db).audit.add(options.now.toISOString(), options.actor, 'backup.restore', {
-      from: backup.name,
-      takenAt: backup.at,
-      safetyCopy: safetyCopy?.name ?? null,
+    const store = createStore(db);
+    store.transaction(() => {
+      for (const row of carried) store.audit.addRecorded(row);
+      store.audit.add(options.now.toISOString(), options.actor, 'backup.restore', {
+        from: backup.name,
+        takenAt: backup.at,
+        safetyCopy: safetyCopy?.name ?? null,
+      });
     });
   } finally {
     db.close();

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDateTime } from '../../../shared/domain/format';
 import { CakapError } from '../errors';
+import type { AuditRow } from './queries/audit';
+import type { Db } from './types';
 
 /**
  * Backups of the office database: whole copies (VACUUM INTO, consistent even while the app runs)
@@ -13,7 +15,6 @@ import { CakapError } from '../errors';
 
 export const DAILY_KEEP = 10;
 
-type Db = Database.Database;
 
 export type BackupReason = 'harian' | 'manual' | 'sebelum-pemulihan' | 'sebelum-migrasi' | 'rusak';
 
@@ -158,6 +159,30 @@ export function verifyDatabaseFile(file: string, latestVersion: number): number 
   if (version === -1) throw new Error('bukan basis data Cakap');
   if (version < 1 || version > latestVersion) throw new Error(`skema ${version} tidak dikenal versi Cakap ini`);
   return version;
+}
+
+/** The last audit-log id in a (verified) database file: what a restore would roll back past. */
+export function lastAuditId(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT COALESCE(MAX(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** Audit rows of a database file recorded after the given id (empty when the file does not open). */
+export function auditRowsAfter(file: string, id: number): AuditRow[] {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare<[number], AuditRow>('SELECT id, at, actor, action, detail FROM audit_log WHERE id > ? ORDER BY id').all(id);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return [];
+  }
 }
 
 /** SQLite's side files of a database in WAL mode. */

@@ -7,7 +7,8 @@ import { migrations as appMigrations, type Migration } from './migrations';
 
 export { backupDir } from './backup';
 
-export type Db = Database.Database;
+export type { Db } from './types';
+import type { Db } from './types';
 
 export interface OpenResult {
   db: Db;

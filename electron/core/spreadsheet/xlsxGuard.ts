@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { formatNumber } from '../../../shared/domain/format';
+import { formatFileSize, formatNumber } from '../../../shared/domain/format';
 import { CakapError, fileUnreadable } from '../errors';
 
 /**
@@ -181,12 +181,6 @@ function capOf(name: string, limits: XlsxLimits): number {
   return Number.POSITIVE_INFINITY;
 }
 
-function bytes(value: number): string {
-  if (value >= 1024 * MiB) return `${formatNumber(value / (1024 * MiB), 1)} GB`;
-  if (value >= MiB) return `${formatNumber(value / MiB, 1)} MB`;
-  return `${formatNumber(Math.ceil(value / 1024))} KB`;
-}
-
 /** Column letters to number: A = 1, XFD = 16,384. */
 function columnNumber(letters: string): number {
   let n = 0;
@@ -218,12 +212,12 @@ export async function checkXlsxPackage(file: string, displayName: string, limits
   for (const entry of entries) {
     const cap = capOf(entry.name, limits);
     if (entry.uncompressedSize > cap) {
-      throw refuse(`${partLabel(entry.name)} berukuran ${bytes(entry.uncompressedSize)} saat dibuka, melebihi batas ${bytes(cap)}.`);
+      throw refuse(`${partLabel(entry.name)} berukuran ${formatFileSize(entry.uncompressedSize)} saat dibuka, melebihi batas ${formatFileSize(cap)}.`);
     }
   }
   const bomb = (inflated: number, compressed: number) =>
     refuse(
-      `isinya mengembang dari ${bytes(compressed)} menjadi ${bytes(inflated)} saat dibuka (${formatNumber(Math.round(inflated / Math.max(compressed, 1)))} kali lipat): ciri "bom zip", bukan lembar kerja Excel biasa.`,
+      `isinya mengembang dari ${formatFileSize(compressed)} menjadi ${formatFileSize(inflated)} saat dibuka (${formatNumber(Math.round(inflated / Math.max(compressed, 1)))} kali lipat): ciri "bom zip", bukan lembar kerja Excel biasa.`,
     );
   for (const entry of entries) {
     if (entry.uncompressedSize > limits.ratioFloor && entry.uncompressedSize > entry.compressedSize * limits.maxEntryRatio) {
@@ -233,7 +227,7 @@ export async function checkXlsxPackage(file: string, displayName: string, limits
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const packed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
   if (total > limits.maxTotalUncompressed) {
-    throw refuse(`seluruh isinya berukuran ${bytes(total)} saat dibuka, melebihi batas ${bytes(limits.maxTotalUncompressed)}.`);
+    throw refuse(`seluruh isinya berukuran ${formatFileSize(total)} saat dibuka, melebihi batas ${formatFileSize(limits.maxTotalUncompressed)}.`);
   }
   if (total > limits.ratioFloor && total > packed * limits.maxOverallRatio) throw bomb(total, packed);
 
@@ -268,7 +262,7 @@ async function scanXmlPart(
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       seen += chunk.length;
       if (seen > allowed) {
-        throw refuse(`${label} ternyata lebih besar daripada yang tercantum di daftar isinya (lebih dari ${bytes(allowed)}); berkas ini tidak dibuat oleh Excel dengan wajar.`);
+        throw refuse(`${label} ternyata lebih besar daripada yang tercantum di daftar isinya (lebih dari ${formatFileSize(allowed)}); berkas ini tidak dibuat oleh Excel dengan wajar.`);
       }
       const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       if (window.includes(DOCTYPE) || window.includes(ENTITY)) {

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   numberHeader: { '& > *': { justifyContent: 'flex-end', textAlign: 'right' } },
 });
 
-export function TargetsSection() {
+export function TargetsSection({ onChanged }: { onChanged?: () => void } = {}) {
   const styles = useStyles();
   const targets = useApi('targets.list', {});
   const [year, setYear] = useState(() => new Date().getFullYear());
@@ -53,6 +53,7 @@ export function TargetsSection() {
     try {
       setSaved(await action());
       targets.reload();
+      onChanged?.();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
