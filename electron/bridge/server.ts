@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { ERROR_CODES, methodNames, type ApiError } from '../../shared/contract';
 import type { Core } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../csp';
-import { resolveStaticFile, staticFileHeaders } from '../staticFiles';
+import { resolveStaticFile, STATIC_MIME } from '../staticFiles';
 
 /**
  * Browser mode: the built renderer and the API on one loopback port. Every API request must carry
@@ -169,7 +169,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     res.writeHead(200, {
       ...securityHeaders(),
-      ...staticFileHeaders(target),
+      'Content-Type': STATIC_MIME[path.extname(target)] ?? 'application/octet-stream',
       'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
     if (req.method === 'HEAD') res.end();

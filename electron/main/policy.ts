@@ -78,6 +78,11 @@ export function guardNavigation(event: PreventableEvent, url: string): void {
   if (!isAppUrl(url)) event.preventDefault();
 }
 
+/** will-frame-navigate (any frame, iframes included): only within app://cakap. */
+export function guardFrameNavigation(details: PreventableEvent & { url: string }): void {
+  if (!isAppUrl(details.url)) details.preventDefault();
+}
+
 /** will-attach-webview: never. */
 export function refuseWebview(event: PreventableEvent): void {
   event.preventDefault();

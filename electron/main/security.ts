@@ -1,5 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import {
+  guardFrameNavigation,
   guardNavigation,
   isAllowedRequest,
   refusePermissionCheck,
@@ -27,6 +28,7 @@ export function hardenApp(): void {
 function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', guardNavigation);
   contents.on('will-redirect', guardNavigation);
+  contents.on('will-frame-navigate', guardFrameNavigation);
   contents.on('will-attach-webview', refuseWebview);
   // Only allow-listed https links (isAllowedExternal) reach openExternal; see policy.ts.
   contents.setWindowOpenHandler(windowOpenHandler((url) => shell.openExternal(url))); /* eng-disable OPEN_EXTERNAL_JS_CHECK: the URL has passed isAllowedExternal (https, official agency hosts only), tested in test/unit/electronSecurity.test.ts */

@@ -6,21 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { backupDir, DAILY_KEEP } from '../../electron/core/db/backup';
 import { runCakap } from '../helpers/cli';
+import { dumpDatabase } from '../helpers/db';
 import { newCore } from '../helpers/core';
 import { tempDir } from '../helpers/temp';
-
-/** Every row of every table, to compare two database files exactly. */
-function dump(file: string, skip: string[] = []): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-    return Object.fromEntries(
-      tables.filter((t) => !skip.includes(t)).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 /** Every file under dir with its size and hash: "nothing new is created, nothing changed". */
 function snapshot(dir: string): Record<string, string> {
@@ -65,7 +53,7 @@ describe('daily backups', () => {
     expect(daily()[0]).toBe('cakap-harian-2026-11-04T01-00-00-000Z.sqlite');
     expect(daily().at(-1)).toBe('cakap-harian-2026-11-13T01-00-00-000Z.sqlite');
     // A daily backup is a whole database with the office's figures.
-    expect(dump(path.join(backupDir(db), daily().at(-1)!)).targets).toMatchObject([{ year: 2025, percent: 28.3 }]);
+    expect(dumpDatabase(path.join(backupDir(db), daily().at(-1)!)).targets).toMatchObject([{ year: 2025, percent: 28.3 }]);
   });
 
   it('a brand-new database makes no backup', async () => {
@@ -78,7 +66,7 @@ describe('daily backups', () => {
 describe('restoring a backup from Pengaturan', () => {
   it('brings back exactly the data of the backup, keeps the current state first, and records the restore', async () => {
     const db = await officeDatabase();
-    const before = dump(db);
+    const before = dumpDatabase(db);
     const core: Core = await createCore({ dbPath: db, actor: 'operator-disnaker', now: at('2026-11-20T02:00:00Z') });
     const backup = await core.invoke('backups.create', {});
     expect(backup).toMatchObject({ reason: 'manual', label: 'Dibuat oleh pengguna', restorable: true });
@@ -99,7 +87,7 @@ describe('restoring a backup from Pengaturan', () => {
     expect(JSON.parse(log.detail)).toMatchObject({ from: backup.name, safetyCopy: safetyCopy!.name });
     core.close();
 
-    const after = dump(db);
+    const after = dumpDatabase(db);
     expect({ ...after, audit_log: undefined }).toEqual({ ...before, audit_log: undefined });
     // The audit log is not rolled back: what happened after the backup stays recorded, then the restore.
     expect(after.audit_log!.slice(0, before.audit_log!.length)).toEqual(before.audit_log);
@@ -112,7 +100,7 @@ describe('restoring a backup from Pengaturan', () => {
     ]);
 
     // What was there before the restore is kept: 2026 target, no 2025 target.
-    expect(dump(path.join(backupDir(db), safetyCopy!.name)).targets).toMatchObject([{ year: 2026, percent: 31 }]);
+    expect(dumpDatabase(path.join(backupDir(db), safetyCopy!.name)).targets).toMatchObject([{ year: 2026, percent: 31 }]);
   });
 
   it('lists backups newest first with date, size and reason', async () => {
@@ -139,7 +127,7 @@ describe('restoring a backup from Pengaturan', () => {
     const broken = path.join(backupDir(db), 'cakap-manual-2026-11-22T00-00-00-000Z.sqlite');
     fs.copyFileSync(path.join(backupDir(db), good.name), broken);
     damagePages(broken);
-    const before = dump(db);
+    const before = dumpDatabase(db);
 
     await expect(core.invoke('backups.restore', { name: '../cakap.sqlite' })).rejects.toThrow('tidak ditemukan');
     await expect(core.invoke('backups.restore', { name: path.basename(broken) })).rejects.toThrow(
@@ -147,7 +135,7 @@ describe('restoring a backup from Pengaturan', () => {
     );
     expect(await core.invoke('targets.list', {})).toEqual([{ year: 2025, percent: 28.3 }]);
     core.close();
-    expect(dump(db)).toEqual(before);
+    expect(dumpDatabase(db)).toEqual(before);
   });
 });
 
@@ -197,7 +185,7 @@ describe('a damaged database at start', () => {
     const dir = tempDir();
     const db = await officeDatabase(dir);
     await runCakap(['backup', '--db', db]);
-    const good = dump(db, ['audit_log']);
+    const good = dumpDatabase(db, ['audit_log']);
     damagePages(db);
     const damagedBytes = fs.readFileSync(db);
 
@@ -205,7 +193,7 @@ describe('a damaged database at start', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Basis data .* dipulihkan dari cadangan cakap-manual-.*\.sqlite \(\d+ \S+ \d{4} pukul \d\d\.\d\d\)\. Keadaan sebelumnya disimpan di .*cakap-rusak-.*\.sqlite\.\n$/);
-    expect(dump(db, ['audit_log'])).toEqual(good);
+    expect(dumpDatabase(db, ['audit_log'])).toEqual(good);
     const kept = fs.readdirSync(backupDir(db)).find((f) => f.includes('-rusak-'))!;
     expect(fs.readFileSync(path.join(backupDir(db), kept)).equals(damagedBytes)).toBe(true);
 
@@ -233,7 +221,7 @@ describe('a damaged database at start', () => {
     expect(missing.stderr.trim()).toBe('Berkas cadangan "tidak-ada.sqlite" tidak ditemukan.');
 
     expect((await runCakap(['restore', '--db', db, '--from', name])).code).toBe(0);
-    expect(dump(db).targets).toMatchObject([{ year: 2025, percent: 28.3 }]);
+    expect(dumpDatabase(db).targets).toMatchObject([{ year: 2025, percent: 28.3 }]);
 
     for (const command of ['backup', 'restore']) {
       const help = await runCakap([command, '--help']);

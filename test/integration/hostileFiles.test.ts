@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { readSpreadsheet } from '../../electron/core/spreadsheet/read';
 import { fileId, newCore } from '../helpers/core';
+import { dumpDatabase } from '../helpers/db';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 import { sheetXml, workbookParts, writeZip, type ZipPart } from '../helpers/zip';
@@ -26,16 +26,6 @@ function columnLetters(n: number): string {
   return letters;
 }
 
-function dump(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-    return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM "${t}"`).all()));
-  } finally {
-    db.close();
-  }
-}
-
 async function readAll(file: string): Promise<number> {
   let events = 0;
   for await (const _event of readSpreadsheet(file)) events++;
@@ -45,11 +35,11 @@ async function readAll(file: string): Promise<number> {
 /** The file must be refused with this message by both doors, and the database must not change. */
 async function expectRefused(core: Core, file: string, message: RegExp): Promise<void> {
   await expect(readAll(file)).rejects.toThrow(message);
-  const before = dump(core.context.dbPath);
+  const before = dumpDatabase(core.context.dbPath);
   const attempt = core.invoke('workforce.importFile', { fileId: fileId(core, file), year: 2025, source: null });
   await expect(attempt).rejects.toThrow(message);
   await expect(attempt).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
-  expect(dump(core.context.dbPath)).toBe(before);
+  expect(dumpDatabase(core.context.dbPath)).toEqual(before);
 }
 
 function hostile(name: string, parts: ZipPart[]): string {

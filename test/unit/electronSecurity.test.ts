@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY, CSP_META_POLICY, withCspMeta } from '../../ele
 import { resolveAppFile } from '../../electron/main/appFiles';
 import { ipcRoutes, isTrustedSender, UNTRUSTED_SENDER, type IpcSenderEvent } from '../../electron/main/ipcRoutes';
 import {
+  guardFrameNavigation,
   guardNavigation,
   isAllowedExternal,
   isAllowedRequest,
@@ -113,6 +114,11 @@ describe('navigation, new windows, webviews, permissions and remote content', ()
     const own = preventable();
     guardNavigation(own, 'app://cakap/index.html#/pengaturan');
     expect(own.prevented).toBe(false);
+    // Frames too (iframes have their own event).
+    const frame = { ...preventable(), url: 'https://evil.example/' };
+    frame.preventDefault = () => (frame.prevented = true);
+    guardFrameNavigation(frame);
+    expect(frame.prevented).toBe(true);
   });
 
   it('no window ever opens; only an official https link goes to the user browser', () => {
@@ -164,6 +170,7 @@ describe('navigation, new windows, webviews, permissions and remote content', ()
         'ses.setDevicePermissionHandler(refusePermissionCheck)',
         "contents.on('will-navigate', guardNavigation)",
         "contents.on('will-redirect', guardNavigation)",
+        "contents.on('will-frame-navigate', guardFrameNavigation)",
         "contents.on('will-attach-webview', refuseWebview)",
         'contents.setWindowOpenHandler(windowOpenHandler((url) => shell.openExternal(url)))',
         'callback({ cancel: !isAllowedRequest(details.url) })',
