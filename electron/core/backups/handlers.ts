@@ -1,11 +1,8 @@
 import type { Backup } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import { backupDir, backupLabel, findBackup, lastAuditId, listBackups, replaceWithBackup, writeBackup, type BackupFile } from '../db/backup';
-import type { AuditRow } from '../db/queries/audit';
-import { migrations } from '../db/migrations';
+import { backupDir, backupLabel, findBackup, listBackups, writeBackup, type BackupFile } from '../db/backup';
 import type { Handlers } from '../handlers';
-
-const LATEST = migrations.at(-1)!.version;
+import { restoreDatabaseFile } from './restore';
 
 export function describeBackup(backup: BackupFile): Backup {
   return {
@@ -19,29 +16,17 @@ export function describeBackup(backup: BackupFile): Backup {
 }
 
 /**
- * Restores the database file from a backup while the core runs: the connection is closed, the
- * current state is kept as a backup, the backup put in place and the database reopened (migrated
- * when the backup is older). The data goes back; the audit log does not: what was recorded after
- * the backup is carried over, followed by the restore itself.
+ * Restores a backup while the core runs: the connection is closed, restoreDatabaseFile does what
+ * `cakap restore` does (keeps the current state, puts the backup in place, carries the audit log
+ * over and records the restore), and the database is reopened.
  */
 export function restoreInCore(ctx: CoreContext, name: string): { restored: Backup; safetyCopy: Backup | null } {
   const backup = findBackup(ctx.dbPath, name);
-  let safety: BackupFile | null = null;
-  let carried: AuditRow[] = [];
-  try {
-    carried = ctx.store.audit.after(lastAuditId(backup.path));
-  } catch {
-    // An unreadable backup: replaceWithBackup refuses it below, with the reason.
-  }
+  let result: ReturnType<typeof restoreDatabaseFile> | undefined;
   ctx.replaceDatabase(() => {
-    safety = replaceWithBackup(ctx.dbPath, backup, LATEST, ctx.now());
+    result = restoreDatabaseFile(ctx.dbPath, { from: backup.name, actor: ctx.actor, now: ctx.now() });
   });
-  const safetyCopy = safety ? describeBackup(safety) : null;
-  ctx.store.transaction(() => {
-    for (const row of carried) ctx.store.audit.addRecorded(row);
-    ctx.audit('backup.restore', { from: backup.name, takenAt: backup.at, safetyCopy: safetyCopy?.name ?? null });
-  });
-  return { restored: describeBackup(backup), safetyCopy };
+  return { restored: describeBackup(result!.restored), safetyCopy: result!.safetyCopy ? describeBackup(result!.safetyCopy) : null };
 }
 
 export const backupHandlers = {

@@ -8,8 +8,9 @@ import { createStore } from '../db/store';
 import { CakapError } from '../errors';
 
 /**
- * Restores a database that no core has open (the CLI's `restore`, or the desktop app when the file
- * would not open): the newest backup unless one is named, by its name in cadangan/ or by a path.
+ * Restores a database file no connection has open (the CLI's `restore`, the desktop app when the
+ * file would not open, and the core between closing and reopening): the newest backup unless one is
+ * named, by its name in cadangan/ or by a path.
  */
 export function restoreDatabaseFile(
   dbPath: string,

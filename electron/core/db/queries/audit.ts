@@ -19,15 +19,12 @@ export function auditQueries(db: Db) {
   );
   const all = db.prepare<[], AuditRow>('SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM audit_log');
-  const after = db.prepare<[number], AuditRow>('SELECT id, at, actor, action, detail FROM audit_log WHERE id > ? ORDER BY id');
   return {
     add: (at: string, actor: string, action: string, detail: unknown) =>
       insert.run(at, actor, action, JSON.stringify(detail)),
     /** Copies a row recorded elsewhere (another file of this database), detail already JSON. */
     addRecorded: (row: AuditRow) => insert.run(row.at, row.actor, row.action, row.detail),
     recent: (limit: number) => recent.all(limit),
-    /** Rows recorded after the given id, oldest first. */
-    after: (id: number) => after.all(id),
     /** Newest first, one page at a time. */
     page: (limit: number, offset: number) => page.all(limit, offset),
     count: () => count.get()?.n ?? 0,
