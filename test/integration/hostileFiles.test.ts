@@ -119,6 +119,16 @@ describe('hostile and broken spreadsheets', () => {
     await expectRefused(core, file, /^Berkas "potong\.xlsx" terpotong atau rusak: daftar isi \.xlsx-nya tidak terbaca\./);
   });
 
+  it('a file damaged inside (its directory intact) is named as damaged', async () => {
+    const core = await newCore();
+    const file = hostile('rusak.xlsx', workbookParts(sheetXml(HEADER + SANGIR)));
+    const bytes = fs.readFileSync(file);
+    const sheetHeader = bytes.indexOf('xl/worksheets/sheet1.xml') - 30;
+    bytes.fill(0x20, sheetHeader, sheetHeader + 4);
+    fs.writeFileSync(file, bytes);
+    await expectRefused(core, file, /^Berkas "rusak\.xlsx" rusak: lembar kerja "sheet1" tidak dapat dibuka/);
+  });
+
   it('a PDF renamed to .xlsx is named as a PDF', async () => {
     const core = await newCore();
     const file = path.join(tempDir(), 'daftar.xlsx');

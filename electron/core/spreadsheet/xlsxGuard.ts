@@ -152,7 +152,7 @@ export function openZipEntry(file: string, entry: ZipEntry): Readable {
   if (entry.compressedSize === 0) return Readable.from([]);
   const raw = fs.createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
   if (entry.method === 0) return raw;
-  const inflate = zlib.createInflateRaw();
+  const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
   raw.on('error', (error) => inflate.destroy(error));
   return raw.pipe(inflate);
 }
@@ -231,75 +231,77 @@ export async function checkXlsxPackage(file: string, displayName: string, limits
   }
   if (total > limits.ratioFloor && total > packed * limits.maxOverallRatio) throw bomb(total, packed);
 
+  // Every entry is inflated once (exceljs inflates them all, even those it ignores); only XML is scanned.
   for (const entry of entries) {
-    const kind = partKind(entry.name);
-    if (kind === 'other') continue;
-    await scanXmlPart(file, entry, kind, Math.min(entry.uncompressedSize, capOf(entry.name, limits)), refuse, displayName);
+    await scanPart(file, entry, Math.min(entry.uncompressedSize, capOf(entry.name, limits)), refuse, displayName);
   }
 }
 
-const DOCTYPE = Buffer.from('<!DOCTYPE');
-const ENTITY = Buffer.from('<!ENTITY');
+const MARKUP_DECLARATION = Buffer.from('<!');
+const DECLARATIONS = /<!(DOCTYPE|ENTITY)/;
 const LT = 0x3c;
-const COLUMN_REFS = [/\sr="([A-Z]{3,})\d+"/g, /\sref="[A-Z]+\d+:([A-Z]{3,})\d+"/g];
-const COL_MAX = /<col\s[^>]*\bmax="(\d{5,})"/g;
+/** A cell reference or a range end with 3+ column letters (XFD is the last column), or a <col max>. */
+const WIDE = /(?:\sr="|\sref="[A-Z]+\d+:)([A-Z]{3,})\d|<col\s[^>]*\bmax="(\d{5,})"/g;
+const TAIL = 64;
 
-async function scanXmlPart(
-  file: string,
-  entry: ZipEntry,
-  kind: PartKind,
-  allowed: number,
-  refuse: (why: string) => Error,
-  displayName: string,
-): Promise<void> {
+/**
+ * Inflates one entry, counting its real size; for XML also looks for DTD/entity declarations, and
+ * in sheets and sharedStrings for a text run (the gap between two "<") longer than a cell can be,
+ * and in sheets for columns past XFD. Native searches (indexOf, lastIndexOf, one regex per chunk)
+ * keep this to a small share of what exceljs then spends reading the same file.
+ */
+async function scanPart(file: string, entry: ZipEntry, allowed: number, refuse: (why: string) => Error, displayName: string): Promise<void> {
+  const kind = partKind(entry.name);
   const label = partLabel(entry.name);
   const cells = kind === 'sheet' || kind === 'sharedStrings';
   let seen = 0;
+  /** Absolute offset of the last "<" seen. */
   let lastLt = 0;
-  let carry: Buffer = Buffer.alloc(0);
-  const stream = openZipEntry(file, entry);
+  let tail = '';
+  let stream: Readable | undefined;
   try {
+    stream = openZipEntry(file, entry);
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const base = seen;
       seen += chunk.length;
       if (seen > allowed) {
         throw refuse(`${label} ternyata lebih besar daripada yang tercantum di daftar isinya (lebih dari ${formatFileSize(allowed)}); berkas ini tidak dibuat oleh Excel dengan wajar.`);
       }
-      const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-      if (window.includes(DOCTYPE) || window.includes(ENTITY)) {
+      if (kind === 'other') continue;
+      const head = chunk.toString('latin1', 0, Math.min(chunk.length, TAIL));
+      if ((chunk.includes(MARKUP_DECLARATION) && DECLARATIONS.test(chunk.toString('latin1'))) || DECLARATIONS.test(tail + head)) {
         throw refuse(`${label} berisi deklarasi DTD/entitas XML, yang tidak pernah ditulis Excel dan dapat dipakai untuk serangan "billion laughs".`);
       }
       if (cells) {
-        const base = seen - chunk.length;
-        for (let at = chunk.indexOf(LT); at !== -1; at = chunk.indexOf(LT, at + 1)) {
-          if (base + at - lastLt > MAX_TEXT_RUN_BYTES) break;
-          lastLt = base + at;
+        // Jump ahead by the longest allowed run and look back for a "<": none means the run is too long.
+        for (let p = lastLt - base; p + MAX_TEXT_RUN_BYTES < chunk.length; ) {
+          const q = chunk.lastIndexOf(LT, p + MAX_TEXT_RUN_BYTES);
+          if (q <= p) throw tooLong(refuse, label);
+          p = q;
         }
-        if (seen - lastLt > MAX_TEXT_RUN_BYTES) {
-          throw refuse(`${label} berisi sel dengan teks lebih dari ${formatNumber(EXCEL_MAX_CELL_CHARS)} karakter, batas satu sel di Excel.`);
-        }
+        const last = chunk.lastIndexOf(LT);
+        if (last >= 0) lastLt = base + last;
+        if (seen - lastLt > MAX_TEXT_RUN_BYTES) throw tooLong(refuse, label);
       }
       if (kind === 'sheet') {
-        const text = window.toString('latin1');
-        for (const pattern of COLUMN_REFS) {
-          for (const match of text.matchAll(pattern)) {
-            const column = columnNumber(match[1]!);
-            if (column > EXCEL_MAX_COLUMNS) throw tooWide(refuse, label, column);
-          }
-        }
-        for (const match of text.matchAll(COL_MAX)) {
-          if (Number(match[1]) > EXCEL_MAX_COLUMNS) throw tooWide(refuse, label, Number(match[1]));
+        const text = tail + chunk.toString('latin1');
+        for (const match of text.matchAll(WIDE)) {
+          const column = match[1] ? columnNumber(match[1]) : Number(match[2]);
+          if (column > EXCEL_MAX_COLUMNS) throw tooWide(refuse, label, column);
         }
       }
-      carry = window.subarray(Math.max(0, window.length - 64));
+      tail = chunk.toString('latin1', Math.max(0, chunk.length - TAIL));
     }
   } catch (error) {
     if (error instanceof CakapError) throw error;
-    throw fileUnreadable(
-      `Berkas "${displayName}" rusak: ${label} tidak dapat dibuka (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Minta pengirim mengirim ulang berkasnya.`,
-    );
+    throw fileUnreadable(`Berkas "${displayName}" rusak: ${label} tidak dapat dibuka. Minta pengirim mengirim ulang berkasnya.`);
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
+}
+
+function tooLong(refuse: (why: string) => Error, label: string): Error {
+  return refuse(`${label} berisi sel dengan teks lebih dari ${formatNumber(EXCEL_MAX_CELL_CHARS)} karakter, batas satu sel di Excel.`);
 }
 
 function tooWide(refuse: (why: string) => Error, label: string, column: number): Error {
