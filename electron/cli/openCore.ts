@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
+import { newestBackup } from '../core/db/backup';
 import { CakapError } from '../core/errors';
 import { CliError } from './command';
 
@@ -8,7 +9,8 @@ export async function openCore(
   dbPath: string,
   options: { create?: boolean; defaultRegency?: string; dailyBackup?: boolean } = {},
 ): Promise<Core> {
-  if (!options.create && !fs.existsSync(dbPath)) {
+  // A missing file with backups beside it is not "not created yet": createCore names the backup.
+  if (!options.create && !fs.existsSync(dbPath) && !newestBackup(dbPath)) {
     throw new CliError(`Basis data "${dbPath}" belum ada. Buat dulu dengan: npm run cakap -- init --db ${dbPath}`);
   }
   try {

@@ -69,9 +69,9 @@ async function openOfficeDatabase(dbPath: string): Promise<Core | null> {
     if (!newest) throw error;
     const { response } = await dialog.showMessageBox({
       type: 'warning',
-      title: 'Basis data Cakap rusak',
+      title: 'Basis data Cakap tidak dapat dibuka',
       message: 'Pulihkan dari cadangan terakhir?',
-      detail: `Berkas basis data tidak dapat dibuka karena rusak. Cadangan terakhir dibuat ${formatDateTime(newest.at)}. Berkas yang rusak disimpan dulu di folder cadangan; perubahan sesudah cadangan itu tidak ikut kembali.`,
+      detail: `Berkas basis data Cakap rusak, kosong atau hilang. Cadangan terakhir dibuat ${formatDateTime(newest.at)}. Berkas yang ada sekarang disimpan dulu di folder cadangan; perubahan sesudah cadangan itu tidak ikut kembali.`,
       buttons: ['Pulihkan', 'Keluar'],
       defaultId: 0,
       cancelId: 1,

@@ -139,7 +139,7 @@ describe('restoring a backup from Pengaturan', () => {
   });
 });
 
-describe('a damaged database at start', () => {
+describe('a damaged or lost database at start', () => {
   async function damagedOffice(damage: (file: string) => void) {
     const dir = tempDir();
     const db = await officeDatabase(dir);
@@ -149,16 +149,20 @@ describe('a damaged database at start', () => {
     return { dir, db, newest: fs.readdirSync(backupDir(db))[0]! };
   }
 
-  for (const [what, damage] of [
-    ['its pages overwritten', damagePages],
-    ['its header overwritten', (file: string) => {
-      const fd = fs.openSync(file, 'r+');
-      fs.writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
-      fs.closeSync(fd);
-    }],
-    ['emptied to 0 bytes', (file: string) => fs.truncateSync(file, 0)],
+  const unreadable = 'tidak dapat dibuka: bukan basis data Cakap atau rusak.';
+  const lost = 'hilang atau kosong, padahal ada cadangannya; Cakap tidak membuat basis data kosong sebagai gantinya.';
+  const overwriteHeader = (file: string) => {
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
+    fs.closeSync(fd);
+  };
+  for (const [what, damage, says] of [
+    ['its pages overwritten', damagePages, unreadable],
+    ['its header overwritten', overwriteHeader, unreadable],
+    ['emptied to 0 bytes', (file: string) => fs.truncateSync(file, 0), lost],
+    ['deleted', (file: string) => fs.rmSync(file), lost],
   ] as const) {
-    it(`with ${what}: one Indonesian line naming the newest backup, and nothing created or changed`, async () => {
+    it(`${what}: one Indonesian line naming the newest backup, and nothing created or changed`, async () => {
       const { dir, db, newest } = await damagedOffice(damage);
       const untouched = snapshot(dir);
 
@@ -168,7 +172,7 @@ describe('a damaged database at start', () => {
       );
       expect(error?.code).toBe('DB_DAMAGED');
       expect(error?.message).toBe(
-        `Berkas basis data "cakap.sqlite" tidak dapat dibuka: bukan basis data Cakap atau rusak. Cadangan terbaru: ${path.join(backupDir(db), newest)} (${error?.message.match(/\((\d+ \S+ \d{4} pukul \d\d\.\d\d)\)/)?.[1]}). Pulihkan dengan: npm run cakap -- restore --db ${db}`,
+        `Berkas basis data "cakap.sqlite" ${says} Cadangan terbaru: ${path.join(backupDir(db), newest)} (${error?.message.match(/\((\d+ \S+ \d{4} pukul \d\d\.\d\d)\)/)?.[1]}). Pulihkan dengan: npm run cakap -- restore --db ${db}`,
       );
 
       for (const args of [['serve', '--db', db], ['target', '--db', db, '--year', '2025', '--percent', '20'], ['init', '--db', db]]) {

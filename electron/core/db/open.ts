@@ -28,8 +28,13 @@ export function openDatabase(file: string, migrations: readonly Migration[] = ap
   const latestVersion = migrations.at(-1)?.version ?? 0;
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   const existed = stat !== undefined && stat.size > 0;
-  // An emptied file beside backups is a lost database, not a new one.
-  if (stat && stat.size === 0 && newestBackup(file)) throw damaged(file);
+  // A missing or emptied file beside its backups is a lost database, not a new one.
+  if ((!stat || stat.size === 0) && newestBackup(file)) {
+    throw new CakapError(
+      DB_DAMAGED,
+      `Berkas basis data "${path.basename(file)}" hilang atau kosong, padahal ada cadangannya; Cakap tidak membuat basis data kosong sebagai gantinya. ${restoreHint(file)}`,
+    );
+  }
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
   const sideFilesBefore = SIDE_FILES.filter((suffix) => fs.existsSync(file + suffix));
