@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -271,6 +272,20 @@ describe('IPC: sender checked, input validated', () => {
     expect(await save(trusted, ref.fileId, '../../Windows/log.xlsx')).toBe(true);
     expect(dialogs.saved).toEqual(['log.xlsx']);
     expect(fs.readFileSync(dialogs.saveTo, 'utf8')).toBe('ekspor');
+  });
+
+  it('the preload, bundled as the build bundles it, requires nothing but electron (a sandboxed preload cannot)', async () => {
+    const result = await build({
+      entryPoints: [path.join(projectRoot, 'electron/preload/preload.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    expect([...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
   });
 
   it('the preload exposes four functions under window.cakap and nothing else', () => {
