@@ -15,7 +15,6 @@ import type { Db } from './types';
 
 export const DAILY_KEEP = 10;
 
-
 export type BackupReason = 'harian' | 'manual' | 'sebelum-pemulihan' | 'sebelum-migrasi' | 'rusak';
 
 export interface BackupFile {
@@ -165,7 +164,7 @@ export function verifyDatabaseFile(file: string, latestVersion: number): number 
 export function lastAuditId(file: string): number {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT COALESCE(MAX(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
+    return db.prepare('SELECT COALESCE(MAX(id), 0) FROM audit_log').pluck().get() as number;
   } finally {
     db.close();
   }
@@ -228,6 +227,8 @@ function copyCurrent(dbFile: string, latestVersion: number, now: Date): BackupFi
     fs.mkdirSync(dir, { recursive: true });
     const target = path.join(dir, backupName(dbFile, 'rusak', now));
     fs.copyFileSync(dbFile, target);
+    // Its write-ahead log may hold the newest changes: kept beside it, where SQLite looks for it.
+    if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
     return listBackups(dbFile).find((b) => b.path === target)!;
   }
 }
