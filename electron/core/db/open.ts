@@ -4,11 +4,10 @@ import path from 'node:path';
 import { CakapError } from '../errors';
 import { newestBackup, restoreHint, SIDE_FILES, writeBackup } from './backup';
 import { migrations as appMigrations, type Migration } from './migrations';
+import type { Db } from './types';
 
 export { backupDir } from './backup';
-
 export type { Db } from './types';
-import type { Db } from './types';
 
 export interface OpenResult {
   db: Db;
@@ -45,16 +44,12 @@ export function openDatabase(file: string, migrations: readonly Migration[] = ap
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
     }
-    db.pragma('journal_mode = WAL');
   } catch (error) {
     db?.close();
     for (const suffix of SIDE_FILES) if (!sideFilesBefore.includes(suffix)) fs.rmSync(file + suffix, { force: true });
     throw damaged(file, error);
   }
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-
+  // Files this Cakap must not touch are refused before anything is written to them.
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latestVersion) {
     db.close();
@@ -70,6 +65,10 @@ export function openDatabase(file: string, migrations: readonly Migration[] = ap
       `Berkas "${path.basename(file)}" adalah basis data program lain, bukan basis data Cakap; berkas itu tidak diubah.`,
     );
   }
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
 
   let backupPath: string | null = null;
   const pending = migrations.filter((m) => m.version > current);
