@@ -1,8 +1,6 @@
 import {
   Button,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -17,7 +15,7 @@ import { useEffect, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/domain/format';
 import { call, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { ErrorBar, Section } from '../../components/Page';
+import { Outcome, Section } from '../../components/Page';
 
 const PAGE_SIZE = 15;
 
@@ -103,14 +101,7 @@ export function AuditSection({ version }: { version: number }) {
           Berikutnya
         </Button>
       </div>
-      <div style={{ marginTop: 12 }}>
-        <ErrorBar message={error ?? log.error} />
-        {message && (
-          <MessageBar intent="success">
-            <MessageBarBody>{message}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Outcome error={error ?? log.error} success={message} />
     </Section>
   );
 }

@@ -7,8 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -23,7 +21,7 @@ import type { Backup } from '../../../../shared/contract';
 import { formatDateTime, formatFileSize } from '../../../../shared/domain/format';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { ErrorBar, Section } from '../../components/Page';
+import { Outcome, Section } from '../../components/Page';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: '12px', alignItems: 'center', marginBottom: '12px' },
@@ -143,14 +141,7 @@ export function BackupsSection({ onRestored }: { onRestored: () => void }) {
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      <div style={{ marginTop: 12 }}>
-        <ErrorBar message={error ?? backups.error} />
-        {message && (
-          <MessageBar intent="success">
-            <MessageBarBody>{message}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Outcome error={error ?? backups.error} success={message} />
     </Section>
   );
 }
