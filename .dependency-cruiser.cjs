@@ -26,6 +26,14 @@ module.exports = {
       to: { path: '^electron/|^node:|node_modules/(electron|better-sqlite3|exceljs|pdfmake|idn-area-data)/|^(fs|path|os|child_process)$' },
     },
     {
+      name: 'main-policy-is-pure',
+      comment:
+        "Electron's checklist rules (policy, app:// files, IPC routes, CSP, static files) are tested under plain Node: no electron import.",
+      severity: 'error',
+      from: { path: '^electron/(main/(policy|appFiles|ipcRoutes)|staticFiles|csp)\\.ts$' },
+      to: { path: 'node_modules/electron/' },
+    },
+    {
       name: 'preload-is-thin',
       comment: 'The preload may use electron and shared/ types only.',
       severity: 'error',

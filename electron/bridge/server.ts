@@ -2,10 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ERROR_CODES, methodNames, type ApiError } from '../../shared/contract';
 import type { Core } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { resolveStaticFile, STATIC_MIME } from '../staticFiles';
 
 /**
  * Browser mode: the built renderer and the API on one loopback port. Every API request must carry
@@ -17,6 +19,13 @@ export interface BridgeOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Size limits in bytes; tests lower them instead of sending half a gigabyte. */
+  limits?: Partial<BridgeLimits>;
+}
+
+export interface BridgeLimits {
+  jsonBody: number;
+  upload: number;
 }
 
 export interface Bridge {
@@ -26,20 +35,9 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-export const LIMITS = {
+export const LIMITS: BridgeLimits = {
   jsonBody: 2 * 1024 * 1024,
   upload: 512 * 1024 * 1024,
-};
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
 };
 
 const STATUS: Record<string, number> = {
@@ -61,6 +59,7 @@ class HttpError extends Error {
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
+  const limits: BridgeLimits = { ...LIMITS, ...options.limits };
   const routes = new Set<string>(methodNames.map((name) => `/api/call/${name}`));
   let port = 0;
 
@@ -95,7 +94,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (req.method === 'POST' && routes.has(url.pathname)) {
       const method = url.pathname.slice('/api/call/'.length);
-      const body = await readJson(req);
+      const body = await readJson(req, limits.jsonBody);
       const result = await options.core.call(method, body);
       return sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 422), result);
     }
@@ -127,28 +126,49 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const name = (url.searchParams.get('name') ?? 'unggahan').slice(0, 200);
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > LIMITS.upload) throw tooLarge();
+    if (declared > limits.upload) {
+      req.resume();
+      throw tooLarge(limits.upload);
+    }
     const target = options.core.context.files.tempPath(name);
     let received = 0;
-    req.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > LIMITS.upload) req.destroy(tooLarge());
+    // Counts what really arrives (a client may send no Content-Length, or a false one) and stops
+    // at the limit; the rest of the body is read and dropped so the client gets its 413.
+    const limiter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        received += chunk.length;
+        callback(received > limits.upload ? tooLarge(limits.upload) : null, chunk);
+      },
     });
+    const output = fs.createWriteStream(target, { flags: 'wx' });
     try {
-      await pipeline(req, fs.createWriteStream(target, { flags: 'wx' }));
+      await pipeline(req, limiter, output);
     } catch (error) {
+      // The file may still be opening when the pipeline fails: wait until it is closed, then remove it.
+      if (!output.closed) await new Promise<void>((resolve) => output.once('close', () => resolve()));
       fs.rmSync(target, { force: true });
-      throw error instanceof HttpError ? error : tooLarge();
+      if (!req.complete) req.resume();
+      res.setHeader('Connection', 'close');
+      throw error instanceof HttpError ? error : new HttpError(400, { code: 'UPLOAD_FAILED', message: 'Unggahan terputus; coba unggah lagi.' });
     }
     sendJson(res, 200, { ok: true, result: options.core.context.files.register(target, name, true) });
   }
 
-  function sendFile(res: http.ServerResponse, fileId: string): void {
-    const entry = options.core.context.files.resolve(decodeURIComponent(fileId));
+  /** Downloads: only files Cakap itself made or received (exports, uploads), never another path. */
+  function sendFile(res: http.ServerResponse, encodedId: string): void {
+    const gone = new HttpError(404, { code: ERROR_CODES.notFound, message: 'Berkas tidak ditemukan lagi. Buat ekspornya sekali lagi.' });
+    let entry;
+    try {
+      entry = options.core.context.files.resolve(decodeURIComponent(encodedId));
+    } catch {
+      throw gone;
+    }
+    if (!entry.owned) throw gone;
     res.writeHead(200, {
       ...securityHeaders(),
       'Content-Type': 'application/octet-stream',
       'Content-Length': entry.size,
+      'Cache-Control': 'no-store',
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
     });
     fs.createReadStream(entry.path).pipe(res);
@@ -158,10 +178,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       throw new HttpError(405, { code: 'METHOD', message: 'Metode tidak diizinkan.' });
     }
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    const file = path.resolve(rendererDir, `.${relative}`);
-    const inside = file.startsWith(rendererDir + path.sep);
-    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(rendererDir, 'index.html');
+    const resolved = resolveStaticFile(rendererDir, pathname);
+    if (resolved.status === 403) throw new HttpError(403, { code: 'FORBIDDEN', message: 'Alamat berkas tidak diizinkan.' });
+    // Unknown paths get the page itself (the app routes by the address hash).
+    const found = fs.existsSync(resolved.file) && fs.statSync(resolved.file).isFile();
+    const target = found ? resolved.file : path.join(rendererDir, 'index.html');
     if (!fs.existsSync(target)) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Tampilan Cakap belum dibangun. Jalankan: npm run build');
@@ -169,7 +190,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     res.writeHead(200, {
       ...securityHeaders(),
-      'Content-Type': MIME[path.extname(target)] ?? 'application/octet-stream',
+      'Content-Type': STATIC_MIME[path.extname(target)] ?? 'application/octet-stream',
       'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
     if (req.method === 'HEAD') res.end();
@@ -196,8 +217,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 }
 
-function tooLarge(): HttpError {
-  return new HttpError(413, { code: 'TOO_LARGE', message: 'Berkas terlalu besar untuk diunggah (batas 512 MB).' });
+function tooLarge(limit: number): HttpError {
+  const mb = Math.max(1, Math.round(limit / (1024 * 1024)));
+  return new HttpError(413, { code: 'TOO_LARGE', message: `Berkas terlalu besar untuk diunggah (batas ${mb} MB).` });
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -206,12 +228,12 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
+async function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
     throw new HttpError(415, { code: ERROR_CODES.invalidInput, message: 'Permintaan harus berupa JSON.' });
   }
   const tooBig = new HttpError(413, { code: 'TOO_LARGE', message: 'Permintaan terlalu besar.' });
-  if (Number(req.headers['content-length'] ?? 0) > LIMITS.jsonBody) {
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
     req.resume();
     throw tooBig;
   }
@@ -220,9 +242,9 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     // Past the limit the rest is read and dropped, so the client gets its 413 instead of a reset.
-    if (size <= LIMITS.jsonBody) chunks.push(chunk);
+    if (size <= limit) chunks.push(chunk);
   }
-  if (size > LIMITS.jsonBody) throw tooBig;
+  if (size > limit) throw tooBig;
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return {};
   try {

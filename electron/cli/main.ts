@@ -3,7 +3,9 @@ import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
 import { importCommand } from './commands/import';
 import { programCommand } from './commands/program';
+import { backupCommand } from './commands/backup';
 import { initCommand } from './commands/init';
+import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
 import { workforceCommand } from './commands/workforce';
@@ -12,7 +14,17 @@ import { workforceCommand } from './commands/workforce';
  * `cakap`, the command line: the same core and contract as the desktop app, for scripts, tests
  * and demos. Errors are one Indonesian line on stderr and a non-zero exit code.
  */
-const commands: Command[] = [initCommand, workforceCommand, targetCommand, importCommand, programCommand, bpjsCommand, serveCommand] as unknown as Command[];
+const commands: Command[] = [
+  initCommand,
+  workforceCommand,
+  targetCommand,
+  importCommand,
+  programCommand,
+  bpjsCommand,
+  serveCommand,
+  backupCommand,
+  restoreCommand,
+] as unknown as Command[];
 
 function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

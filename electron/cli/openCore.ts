@@ -1,15 +1,20 @@
 import fs from 'node:fs';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
+import { newestBackup } from '../core/db/backup';
 import { CakapError } from '../core/errors';
 import { CliError } from './command';
 
 /** Opens the database named by --db; commands other than init and serve need it to exist already. */
-export async function openCore(dbPath: string, options: { create?: boolean; defaultRegency?: string } = {}): Promise<Core> {
-  if (!options.create && !fs.existsSync(dbPath)) {
+export async function openCore(
+  dbPath: string,
+  options: { create?: boolean; defaultRegency?: string; dailyBackup?: boolean } = {},
+): Promise<Core> {
+  // A missing file with backups beside it is not "not created yet": createCore names the backup.
+  if (!options.create && !fs.existsSync(dbPath) && !newestBackup(dbPath)) {
     throw new CliError(`Basis data "${dbPath}" belum ada. Buat dulu dengan: npm run cakap -- init --db ${dbPath}`);
   }
   try {
-    return await createCore({ dbPath, defaultRegency: options.defaultRegency ?? DEFAULT_REGENCY });
+    return await createCore({ dbPath, defaultRegency: options.defaultRegency ?? DEFAULT_REGENCY, dailyBackup: options.dailyBackup });
   } catch (error) {
     if (error instanceof CakapError) throw new CliError(error.message);
     throw error;

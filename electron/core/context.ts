@@ -14,6 +14,11 @@ export interface CoreContext {
   audit(action: string, detail: unknown): void;
   /** Pushes an event (job progress) to whoever listens: the window, the browser, the CLI. */
   emit(event: CoreEvent): void;
+  /**
+   * Closes the database, runs swap (which may replace the file, e.g. a restore), and opens it
+   * again; `store` then belongs to the new connection. The database is reopened even if swap throws.
+   */
+  replaceDatabase(swap: () => void): void;
 }
 
 export function currentActor(): string {

@@ -4,7 +4,10 @@ import { ApiCallError } from '../../shared/contract/errors';
 import type { CoreEvent } from '../../shared/contract/events';
 import { currentActor, type CoreContext } from './context';
 import { bpjsHandlers } from './bpjs/handlers';
+import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backups/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { dailyBackup } from './db/backup';
 import { openDatabase } from './db/open';
 import { createStore } from './db/store';
 import { CakapError } from './errors';
@@ -29,6 +32,8 @@ const handlers: Handlers = {
   ...workerHandlers,
   ...programHandlers,
   ...bpjsHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
 };
 
 export interface CoreOptions {
@@ -37,6 +42,8 @@ export interface CoreOptions {
   /** Load this regency when the database has none yet (a fresh install). */
   defaultRegency?: string;
   now?: () => Date;
+  /** Take the once-a-day backup at start (default true); the CLI's `backup` command makes its own. */
+  dailyBackup?: boolean;
 }
 
 export interface Core {
@@ -54,22 +61,39 @@ export const DEFAULT_REGENCY = '13.11';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const isNew = !fs.existsSync(options.dbPath);
-  const { db } = openDatabase(options.dbPath);
-  const store = createStore(db);
+  let { db } = openDatabase(options.dbPath);
   const actor = options.actor ?? currentActor();
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(event: CoreEvent) => void>();
   const context: CoreContext = {
-    store,
+    store: createStore(db),
     dbPath: options.dbPath,
     actor,
     files: new FileRegistry(),
     now,
-    audit: (action, detail) => store.audit.add(now().toISOString(), actor, action, detail),
+    audit: (action, detail) => context.store.audit.add(now().toISOString(), actor, action, detail),
     emit: (event) => {
       for (const listener of listeners) listener(event);
     },
+    replaceDatabase(swap) {
+      db.close();
+      try {
+        swap();
+      } finally {
+        db = openDatabase(options.dbPath).db;
+        context.store = createStore(db);
+      }
+    },
   };
+
+  if (!isNew && options.dailyBackup !== false) {
+    // Once a day, at the first start: a whole copy in cadangan/. A failure must not keep the office out.
+    try {
+      dailyBackup(db, options.dbPath, now());
+    } catch (error) {
+      console.error('[cakap] cadangan harian gagal:', error);
+    }
+  }
 
   try {
     if (options.defaultRegency && !readSettings(context.store).regencyCode) {

@@ -1,7 +1,13 @@
 import type { BrowserWindow} from 'electron';
 import { app, dialog, Menu } from 'electron';
 import path from 'node:path';
+import { formatDateTime } from '../../shared/domain/format';
+import { restoreDatabaseFile } from '../core/backups/restore';
+import { currentActor } from '../core/context';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
+import { newestBackup } from '../core/db/backup';
+import { DB_DAMAGED } from '../core/db/open';
+import { CakapError } from '../core/errors';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
@@ -35,15 +41,45 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   registerAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   try {
-    core = await createCore({ dbPath: path.join(app.getPath('userData'), 'cakap.sqlite'), defaultRegency: DEFAULT_REGENCY });
+    core = await openOfficeDatabase(path.join(app.getPath('userData'), 'cakap.sqlite'));
   } catch (error) {
     fail(error);
+    return;
+  }
+  if (!core) {
+    app.quit();
     return;
   }
   registerIpc(core, () => mainWindow);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'));
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/**
+ * Opens the office database; when the file is damaged, offers to restore the newest backup (the same
+ * core function as `cakap restore`). Null when the user declines.
+ */
+async function openOfficeDatabase(dbPath: string): Promise<Core | null> {
+  const open = () => createCore({ dbPath, defaultRegency: DEFAULT_REGENCY });
+  try {
+    return await open();
+  } catch (error) {
+    const newest = error instanceof CakapError && error.code === DB_DAMAGED ? newestBackup(dbPath) : null;
+    if (!newest) throw error;
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Basis data Cakap tidak dapat dibuka',
+      message: 'Pulihkan dari cadangan terakhir?',
+      detail: `Berkas basis data Cakap rusak, kosong atau hilang. Cadangan terakhir dibuat ${formatDateTime(newest.at)}. Berkas yang ada sekarang disimpan dulu di folder cadangan; perubahan sesudah cadangan itu tidak ikut kembali.`,
+      buttons: ['Pulihkan', 'Keluar'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (response !== 0) return null;
+    restoreDatabaseFile(dbPath, { actor: currentActor(), now: new Date() });
+    return open();
+  }
 }
 
 function fail(error: unknown): void {

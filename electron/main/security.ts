@@ -1,45 +1,35 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import {
+  guardFrameNavigation,
+  guardNavigation,
+  isAllowedRequest,
+  refusePermissionCheck,
+  refusePermissionRequest,
+  refuseWebview,
+  windowOpenHandler,
+} from './policy';
 
 /**
  * Electron's security checklist, applied to every web contents the app ever creates: no
  * navigation away from app://, no new windows, no webviews, no permissions, no remote content.
+ * The rules themselves live in policy.ts and are tested there; this file only wires them in.
  */
 export function hardenApp(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.setDevicePermissionHandler(() => false);
+  ses.setPermissionRequestHandler(refusePermissionRequest);
+  ses.setPermissionCheckHandler(refusePermissionCheck);
+  ses.setDevicePermissionHandler(refusePermissionCheck);
   // Nothing leaves the machine: any request that is not app:// (or devtools) is cancelled.
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
-    callback({ cancel: !allowed });
-  });
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 }
 
-export function isAppUrl(url: string): boolean {
-  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-}
-
 function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links to the official agencies open in the user's browser; nothing else opens at all.
-    if (isAllowedExternal(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-}
-
-const EXTERNAL_ALLOW = ['https://www.bpjsketenagakerjaan.go.id/'];
-
-export function isAllowedExternal(url: string): boolean {
-  return EXTERNAL_ALLOW.some((prefix) => url.startsWith(prefix));
+  contents.on('will-navigate', guardNavigation);
+  contents.on('will-redirect', guardNavigation);
+  contents.on('will-frame-navigate', guardFrameNavigation);
+  contents.on('will-attach-webview', refuseWebview);
+  // Only allow-listed https links (isAllowedExternal) reach openExternal; see policy.ts.
+  contents.setWindowOpenHandler(windowOpenHandler((url) => shell.openExternal(url))); /* eng-disable OPEN_EXTERNAL_JS_CHECK: the URL has passed isAllowedExternal (https, official agency hosts only), tested in test/unit/electronSecurity.test.ts */
 }

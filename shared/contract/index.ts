@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
+import { auditMethods } from './audit';
+import { backupMethods } from './backups';
 import { dashboardMethods } from './dashboard';
 import { importMethods } from './imports';
 import { programMethods } from './programs';
@@ -23,6 +25,8 @@ export const api = {
   ...workerMethods,
   ...programMethods,
   ...bpjsMethods,
+  ...backupMethods,
+  ...auditMethods,
 };
 
 export type Api = typeof api;
@@ -41,6 +45,8 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './common';
 export * from './errors';
+export type { AuditEntry } from './audit';
+export type { Backup } from './backups';
 export type { Settings } from './settings';
 export type { Target } from './targets';
 export type { WorkforceRow } from './workforce';

@@ -48,6 +48,15 @@ export function formatPoints(points: number, digits = 2): string {
   return `${decimalFormat(digits).format(points)} poin`;
 }
 
+/** A file size: 5_300 -> "6 KB", 2_500_000 -> "2,4 MB", 3_300_000_000 -> "3,1 GB" (binary units). */
+export function formatFileSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '–';
+  const MiB = 1024 * 1024;
+  if (bytes >= 1024 * MiB) return `${decimalFormat(1).format(bytes / (1024 * MiB))} GB`;
+  if (bytes >= MiB) return `${decimalFormat(1).format(bytes / MiB)} MB`;
+  return `${integerFormat.format(Math.ceil(bytes / 1024))} KB`;
+}
+
 /** An ISO date "2026-11-24" (or a Date) -> "24 November 2026". */
 export function formatDate(value: string | Date): string {
   const parts = toParts(value);

@@ -67,4 +67,14 @@ describe('the office database file', () => {
     fs.writeFileSync(file, 'ini teks biasa, bukan basis data '.repeat(200));
     expect(() => openDatabase(file)).toThrow(/bukan basis data Cakap atau rusak/);
   });
+
+  it("refuses another program's SQLite file instead of adding Cakap's tables to it", () => {
+    const file = path.join(tempDir(), 'lain.sqlite');
+    const other = new Database(file);
+    other.exec("CREATE TABLE pelanggan (nama TEXT); INSERT INTO pelanggan VALUES ('Budi');");
+    other.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow('adalah basis data program lain, bukan basis data Cakap; berkas itu tidak diubah.');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../shared/domain/format';
 import type { FileRef } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
-import { safeCellValue } from '../spreadsheet/write';
+import { addSafeRow } from '../spreadsheet/safeCells';
 
 /**
  * The rejected rows of an import as an .xlsx to send back to the village: per sheet, the original
@@ -36,19 +36,16 @@ export async function writeRejectionFile(ctx: CoreContext, batchId: number): Pro
     if (rows.length === 0) continue;
     const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
     const width = Math.max(sheet.headers.length, ...rows.map((r) => r.raw!.length));
-    ws.addRow([
+    addSafeRow(ws, [
       `Baris yang ditolak dari "${batch.file_name}" (impor #${batch.id}, ${formatDateTime(batch.created_at)}). Perbaiki sesuai kolom Keterangan, lalu kirim kembali.`,
     ]).font = { bold: true };
     ws.addRow([]);
-    const header = ws.addRow([...Array.from({ length: width }, (_, i) => sheet.headers[i] ?? ''), 'Keterangan', 'Baris asal']);
+    const header = addSafeRow(ws, [...Array.from({ length: width }, (_, i) => sheet.headers[i] ?? ''), 'Keterangan', 'Baris asal']);
     header.font = { bold: true };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDEECF9' } };
     for (const entry of rows) {
       const cells = Array.from({ length: width }, (_, i) => entry.raw![i] ?? null);
-      const row = ws.addRow([...cells.map((c) => safeCellValue(c)), entry.notes.join('; '), entry.row]);
-      row.eachCell((cell) => {
-        if (typeof cell.value === 'string') cell.numFmt = '@';
-      });
+      const row = addSafeRow(ws, [...cells, entry.notes.join('; '), entry.row]);
       row.getCell(width + 1).font = { color: { argb: 'FFC50F1F' } };
     }
     ws.views = [{ state: 'frozen', ySplit: 3 }];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pipeline, Transform } from 'node:stream';
 import { fileUnreadable } from '../errors';
 import { detectSpreadsheetFormat, readHead, type SpreadsheetFormat } from './detect';
+import { checkXlsxPackage } from './xlsxGuard';
 
 /** A cell as the importers see it: text, a number, a date (real Excel dates only), or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -54,6 +55,7 @@ class CallbackError extends Error {
 }
 
 async function readXlsx(file: string, displayName: string, options: ReadOptions): Promise<void> {
+  await checkXlsxPackage(file, displayName); // hostile or broken zips are refused before exceljs sees them
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(trackedStream(file, options), {
     worksheets: 'emit',
     sharedStrings: 'cache',

@@ -59,3 +59,17 @@ export function ErrorBar({ message }: { message: string | null }) {
     </MessageBar>
   );
 }
+
+/** Under a section's controls: what went wrong, or what was done. */
+export function Outcome({ error, success }: { error: string | null | undefined; success: string | null }) {
+  return (
+    <div style={{ marginTop: 12 }}>
+      <ErrorBar message={error ?? null} />
+      {success && (
+        <MessageBar intent="success">
+          <MessageBarBody>{success}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, Loading, PageHeader } from '../../components/Page';
+import { AuditSection } from './AuditSection';
+import { BackupsSection } from './BackupsSection';
 import { RegencySection } from './RegencySection';
 import { RegionsSection } from './RegionsSection';
 import { TargetsSection } from './TargetsSection';
@@ -8,20 +11,30 @@ import { WorkforceSection } from './WorkforceSection';
 export function SettingsPage({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   const settings = useApi('settings.get', {});
   const tree = useApi('regions.tree', {});
+  // Bumped on every change, so the audit log shows it; a restore also remounts the data sections.
+  const [version, setVersion] = useState(0);
+  const [restores, setRestores] = useState(0);
   if (!settings.data) return settings.error ? <ErrorBar message={settings.error} /> : <Loading />;
 
   const changed = () => {
     settings.reload();
     tree.reload();
     onSettingsChanged();
+    setVersion((v) => v + 1);
+  };
+  const restored = () => {
+    setRestores((r) => r + 1);
+    changed();
   };
   return (
     <>
-      <PageHeader title="Pengaturan" subtitle="Kabupaten, wilayah, penduduk bekerja dan target cakupan." />
+      <PageHeader title="Pengaturan" subtitle="Kabupaten, wilayah, penduduk bekerja, target cakupan, cadangan dan log audit." />
       <RegencySection settings={settings.data} onChanged={changed} />
-      <WorkforceSection key={`wf-${settings.data.regencyCode}`} onChanged={changed} />
-      <TargetsSection />
+      <WorkforceSection key={`wf-${settings.data.regencyCode}-${restores}`} onChanged={changed} />
+      <TargetsSection key={`t-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <RegionsSection settings={settings.data} districts={tree.data?.districts ?? []} />
+      <BackupsSection onRestored={restored} />
+      <AuditSection version={version} />
     </>
   );
 }

@@ -3,8 +3,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   SpinButton,
   Table,
   TableBody,
@@ -19,7 +17,7 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { parseDecimal } from '../../../../shared/domain/numbers';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { ErrorBar, Section } from '../../components/Page';
+import { Outcome, Section } from '../../components/Page';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'flex-start', flexWrap: 'wrap', marginBottom: '12px' },
@@ -29,7 +27,7 @@ const useStyles = makeStyles({
   numberHeader: { '& > *': { justifyContent: 'flex-end', textAlign: 'right' } },
 });
 
-export function TargetsSection() {
+export function TargetsSection({ onChanged }: { onChanged?: () => void } = {}) {
   const styles = useStyles();
   const targets = useApi('targets.list', {});
   const [year, setYear] = useState(() => new Date().getFullYear());
@@ -53,6 +51,7 @@ export function TargetsSection() {
     try {
       setSaved(await action());
       targets.reload();
+      onChanged?.();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -127,14 +126,7 @@ export function TargetsSection() {
           )}
         </TableBody>
       </Table>
-      <div style={{ marginTop: 12 }}>
-        <ErrorBar message={error ?? targets.error} />
-        {saved && (
-          <MessageBar intent="success">
-            <MessageBarBody>{saved}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Outcome error={error ?? targets.error} success={saved} />
     </Section>
   );
 }
