@@ -10,26 +10,25 @@ import { build as viteBuild } from 'vite';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildAll({ quiet = false } = {}): Promise<void> {
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
-  const common = {
-    bundle: true,
-    platform: 'node' as const,
-    format: 'cjs' as const,
-    target: 'node22',
-    sourcemap: false,
-    logLevel: quiet ? ('warning' as const) : ('info' as const),
-    absWorkingDir: root,
-  };
+/**
+ * Bundles Node-side entry points (CommonJS, node_modules external) into outdir, with the core's
+ * worker-thread entries beside them, where jobs/threads.ts looks for them.
+ */
+export async function bundleNode(entryPoints: Record<string, string>, outdir: string, quiet = false): Promise<void> {
   await esbuild({
-    ...common,
-    // The worker-thread entries sit beside main.cjs, where jobs/threads.ts looks for them.
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: false,
+    logLevel: quiet ? 'warning' : 'info',
+    absWorkingDir: root,
     entryPoints: {
-      main: 'electron/main/main.ts',
+      ...entryPoints,
       jobThread: 'electron/core/jobs/jobThread.ts',
       readerThread: 'electron/core/jobs/readerThread.ts',
     },
-    outdir: 'dist/electron',
+    outdir,
     outExtension: { '.js': '.cjs' },
     packages: 'external',
     // The core finds files relative to itself through import.meta.url; give the CJS bundle one.
@@ -37,8 +36,19 @@ export async function buildAll({ quiet = false } = {}): Promise<void> {
     // import.meta.resolve is only used when running from source; the bundle never reaches it.
     define: { 'import.meta.url': '__cakapImportMetaUrl', 'import.meta.resolve': 'undefined' },
   });
+}
+
+export async function buildAll({ quiet = false } = {}): Promise<void> {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await bundleNode({ main: 'electron/main/main.ts' }, 'dist/electron', quiet);
   await esbuild({
-    ...common,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: false,
+    logLevel: quiet ? 'warning' : 'info',
+    absWorkingDir: root,
     entryPoints: { preload: 'electron/preload/preload.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },

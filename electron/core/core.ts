@@ -16,6 +16,7 @@ import type { Handler, Handlers } from './handlers';
 import { importHandlers } from './importer/handlers';
 import { programHandlers } from './programs/handlers';
 import { regionHandlers } from './regions/handlers';
+import { reportHandlers } from './reports/handlers';
 import { chooseRegency, readSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
 import { targetHandlers } from './targets/handlers';
@@ -32,6 +33,7 @@ const handlers: Handlers = {
   ...workerHandlers,
   ...programHandlers,
   ...bpjsHandlers,
+  ...reportHandlers,
   ...backupHandlers,
   ...auditHandlers,
 };

@@ -1,10 +1,12 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowUpload24Regular, Board24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { useApi } from './api/useApi';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { ProgramsPage } from './pages/programs/ProgramsPage';
+import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
 import { WorkersPage } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
@@ -12,6 +14,8 @@ const ICONS: Record<PageId, ReactElement> = {
   dasbor: <Board24Regular />,
   impor: <ArrowUpload24Regular />,
   pekerja: <People24Regular />,
+  program: <Money24Regular />,
+  rekonsiliasi: <ArrowSync24Regular />,
   pengaturan: <Settings24Regular />,
 };
 
@@ -62,6 +66,8 @@ export function App() {
           />
         )}
         {page === 'pekerja' && <WorkersPage initialBatch={workersBatch} />}
+        {page === 'program' && <ProgramsPage />}
+        {page === 'rekonsiliasi' && <ReconciliationPage />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
       </main>
     </div>

@@ -5,6 +5,8 @@ export const PAGES = [
   { id: 'dasbor', label: 'Dasbor' },
   { id: 'impor', label: 'Impor' },
   { id: 'pekerja', label: 'Pekerja' },
+  { id: 'program', label: 'Program' },
+  { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
   { id: 'pengaturan', label: 'Pengaturan' },
 ] as const;
 

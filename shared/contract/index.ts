@@ -5,6 +5,7 @@ import { backupMethods } from './backups';
 import { dashboardMethods } from './dashboard';
 import { importMethods } from './imports';
 import { programMethods } from './programs';
+import { reportMethods } from './report';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
 import { targetMethods } from './targets';
@@ -25,6 +26,7 @@ export const api = {
   ...workerMethods,
   ...programMethods,
   ...bpjsMethods,
+  ...reportMethods,
   ...backupMethods,
   ...auditMethods,
 };
@@ -53,4 +55,5 @@ export type { WorkforceRow } from './workforce';
 export type { Batch, ImportResultDto } from './imports';
 export type { EnrollSummary, Program } from './programs';
 export type { BpjsResult } from './bpjs';
+export type { CoverageReport } from './report';
 export type { CoreEvent } from './events';

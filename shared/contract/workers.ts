@@ -25,7 +25,12 @@ export const workerMethods = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(50),
     }),
-    output: z.object({ rows: z.array(workerListRowSchema), total: z.number().int() }),
+    output: z.object({
+      rows: z.array(workerListRowSchema),
+      total: z.number().int(),
+      /** False when a filtered list has more matches than were counted (the total is then a lower bound). */
+      totalExact: z.boolean(),
+    }),
   }),
   'workers.get': method({
     summary: 'Data satu pekerja dan riwayat perubahannya.',

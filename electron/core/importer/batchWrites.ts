@@ -37,8 +37,8 @@ export interface BatchFinish {
 }
 
 export function batchWriter(db: Db, start: BatchStart) {
-  // Bulk writes: a bigger page cache keeps the indexes in memory for the whole batch.
-  db.pragma('cache_size = -65536');
+  // Bulk writes: a bigger page cache keeps the hot index pages in memory for the whole batch.
+  db.pragma('cache_size = -32768');
   const insertWorker = db.prepare(
     `INSERT INTO workers (nik, ${WORKER_DATA_FIELDS.join(', ')}, created_batch, updated_batch, created_at, updated_at)
      VALUES (${['?', ...WORKER_DATA_FIELDS.map(() => '?')].join(', ')}, ?, NULL, ?, ?)`,
@@ -49,6 +49,7 @@ export function batchWriter(db: Db, start: BatchStart) {
   const insertHistory = db.prepare(
     `INSERT INTO worker_history (worker_id, batch_id, action, before, after, actor, at) VALUES (?, ?, 'updated', ?, ?, ?, ?)`,
   );
+  const insertUnchanged = db.prepare('INSERT OR IGNORE INTO import_unchanged (batch_id, worker_id) VALUES (?, ?)');
   const insertIssue = db.prepare(
     `INSERT INTO import_issues (batch_id, severity, sheet, row, col, code, message, detail, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -72,6 +73,9 @@ export function batchWriter(db: Db, start: BatchStart) {
     update(op: UpdateOp): void {
       updateWorker.run(...WORKER_DATA_FIELDS.map((f) => op.data[f]), batchId, at, op.id);
       insertHistory.run(op.id, batchId, JSON.stringify(op.before), JSON.stringify(op.after), start.actor, at);
+    },
+    unchanged(workerId: number): void {
+      insertUnchanged.run(batchId, workerId);
     },
     issue(i: NewIssue): void {
       insertIssue.run(batchId, i.severity, i.sheet, i.row, i.col, i.code, i.message, i.detail, i.raw);

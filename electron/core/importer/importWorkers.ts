@@ -4,13 +4,14 @@ import { columnLetter, type WorkerField } from '../../../shared/domain/workerFie
 import type { Db } from '../db/open';
 import { WORKER_DATA_FIELDS, type WorkerData, type WorkerRow } from '../db/queries/workers';
 import { batchWriter, type BatchFinish } from './batchWrites';
+import { NikIndex } from './nikIndex';
 import { createStore, type Store } from '../db/store';
 import { CancelledError, CakapError } from '../errors';
 import { regencies } from '../regions/areaData';
 import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
-import { readSpreadsheetInThread } from '../spreadsheet/readInThread';
+import { startSpreadsheetReader } from '../spreadsheet/readInThread';
 import { isColumnNumberRow } from '../workforce/readWorkforceFile';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
@@ -89,6 +90,8 @@ const SIGNATURE = /^\(.*\)$|,\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\b[A-Z]\.\s?[A-Z][a-z]
 export async function importWorkers(db: Db, options: ImportOptions): Promise<ImportResult> {
   const store = createStore(db);
   const format = detectSpreadsheetFormat(options.file, options.displayName);
+  // Parsing starts now, in its own thread, while this one hashes the file and loads the regions.
+  const reader = startSpreadsheetReader(options.file, options.displayName);
   // Importing one sheet, then another sheet of the same file, is two different imports.
   const hash = (await fileHash(options.file)) + (options.sheet === undefined ? '' : `:${options.sheet}`);
   const previous = store.imports.activeByHash(hash);
@@ -109,9 +112,15 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     takenNiks: options.collectTaken ? [] : undefined,
   };
   // The same file again changes nothing: say so instead of importing.
-  if (duplicateOf && options.mode === 'commit') return result;
+  if (duplicateOf && options.mode === 'commit') {
+    reader.stop();
+    return result;
+  }
 
-  const ctx = await rowContext(store, options.now);
+  const ctx = await rowContext(store, options.now).catch((error: unknown) => {
+    reader.stop();
+    throw error;
+  });
   const writer =
     options.mode === 'commit'
       ? batchWriter(db, {
@@ -122,8 +131,8 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
           created_at: options.now.toISOString(),
         })
       : null;
-  // Where each NIK was first seen, as sheet index * 2^22 + row: numbers, not strings, for a million rows.
-  const seen = new Map<number, number>();
+  // Where each NIK was first seen, as sheet index * 2^22 + row.
+  const seen = new NikIndex();
   const sheetNames: string[] = [];
   // An empty workers table (the first import) needs no lookups: every NIK is new.
   const lookups = store.workers.any();
@@ -172,15 +181,12 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     const { record, issues } = checkRow(cells, layout, ctx);
     let duplicate = false;
     if (record) {
-      const key = Number(record.nik);
-      const first = seen.get(key);
+      const first = seen.getOrAdd(Number(record.nik), state.index * 4_194_304 + rowNumber);
       if (first !== undefined) {
         duplicate = true;
         const firstRow = first % 4_194_304;
         const where = isCsv ? `baris ${firstRow}` : `sheet "${sheetNames[Math.floor(first / 4_194_304)]}" baris ${firstRow}`;
         issues.push({ severity: 'error', code: 'DUPLICATE_IN_FILE', field: 'nik', column: layout.columns.nik ?? null, text: `NIK ${record.nik} sudah ada di ${where}; baris ini tidak diambil.` });
-      } else {
-        seen.set(key, state.index * 4_194_304 + rowNumber);
       }
     }
     const rejected = !record || duplicate;
@@ -220,11 +226,12 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       writer?.update({ id: outcome.existing.id, data: outcome.changed, before, after: outcome.after });
     } else {
       result.unchanged++;
+      writer?.unchanged(outcome.existing.id);
     }
   };
 
   try {
-    await readSpreadsheetInThread(options.file, {
+    await reader.read({
       displayName: options.displayName,
       onBytes: (read, total) => {
         fraction = total > 0 ? read / total : 0;
@@ -271,6 +278,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     options.onProgress?.({ fraction: 1, rows: rowsRead });
     return result;
   } catch (error) {
+    reader.stop();
     writer?.abort();
     throw error;
   }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,6 +55,8 @@ class CallbackError extends Error {
 
 async function readXlsx(file: string, displayName: string, options: ReadOptions): Promise<void> {
   await checkXlsxPackage(file, displayName); // hostile or broken zips are refused before exceljs sees them
+  // Loaded here, not at the top: threads that never parse an .xlsx do not pay for loading exceljs.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(trackedStream(file, options), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -72,7 +73,10 @@ async function readXlsx(file: string, displayName: string, options: ReadOptions)
       for await (const row of worksheet) {
         const values = row.values as unknown[];
         const cells: Cell[] = new Array(Math.max(values.length - 1, 0));
-        for (let c = 1; c < values.length; c++) cells[c - 1] = toCell(values[c]);
+        for (let c = 1; c < values.length; c++) {
+          const value = values[c];
+          cells[c - 1] = typeof value === 'string' || typeof value === 'number' ? value : toCell(value);
+        }
         const wait = call(() => options.onRow(row.number, cells));
         if (wait) await wait.catch((error: unknown) => Promise.reject(new CallbackError(error)));
       }

@@ -5,60 +5,90 @@ import type { Cell, ReadOptions } from './read';
 /**
  * readSpreadsheet's twin for big files: the parsing runs in a reader thread and the callbacks here
  * receive the same sheets and rows, in order, while the parser goes on with the next ones.
+ * The thread starts at once, so parsing begins while the caller is still getting ready; what it
+ * sends meanwhile waits (a few messages at most: the reader pauses until they are acknowledged).
  */
-export function readSpreadsheetInThread(file: string, options: ReadOptions): Promise<void> {
-  const worker = startThread('readerThread', { file, displayName: options.displayName ?? file }, {
-    resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 },
-  });
-  let chain = Promise.resolve();
-  let failed = false;
+export interface SpreadsheetReader {
+  read(options: ReadOptions): Promise<void>;
+  stop(): void;
+}
 
-  return new Promise<void>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      void worker.terminate();
-      reject(error);
-    };
-    const handle = async (message: Message): Promise<void> => {
-      if (failed) return;
-      if (message.type === 'sheet') {
-        options.onSheet(message.name, message.index);
-      } else if (message.type === 'rows') {
-        options.onBytes?.(message.bytes.read, message.bytes.total);
-        const packed = message.packed;
-        let i = 0;
-        while (i < packed.length) {
-          const rowNumber = packed[i] as number;
-          const count = packed[i + 1] as number;
-          const cells = packed.slice(i + 2, i + 2 + count) as Cell[];
-          i += 2 + count;
-          const wait = options.onRow(rowNumber, cells);
-          if (wait) await wait;
-        }
-        worker.postMessage({ type: 'ack' });
-      } else if (message.type === 'end') {
-        options.onBytes?.(message.bytes.read, message.bytes.total);
-        failed = true;
-        void worker.terminate();
-        resolve();
-      } else {
-        fail(message.code === 'INTERNAL' ? new Error(message.message) : new CakapError(message.code, message.message));
-      }
-    };
-    worker.on('message', (message: Message) => {
-      chain = chain.then(() => handle(message)).catch(fail);
-    });
-    worker.on('error', (error) => {
-      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      fail(outOfMemory ? new CakapError('FILE_TOO_LARGE', 'Berkas terlalu besar untuk dibaca; pecah daftar menjadi beberapa berkas.') : error);
-    });
-    worker.on('exit', () => fail(new Error('Pembaca berkas berhenti tiba-tiba.')));
+export function startSpreadsheetReader(file: string, displayName: string): SpreadsheetReader {
+  // A young generation this size keeps exceljs's many short-lived objects from triggering
+  // constant scavenges; the old generation cap keeps a million-row file within the memory budget.
+  const worker = startThread('readerThread', { file, displayName }, { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 48 } });
+  const early: Message[] = [];
+  let deliver: ((message: Message) => void) | null = null;
+  worker.on('message', (message: Message) => (deliver ? deliver(message) : early.push(message)));
+  worker.on('error', (error) => {
+    const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    const failure = outOfMemory ? new CakapError('FILE_TOO_LARGE', 'Berkas terlalu besar untuk dibaca; pecah daftar menjadi beberapa berkas.') : error;
+    const fail: Message = { type: 'failure', error: failure };
+    if (deliver) deliver(fail);
+    else early.push(fail);
   });
+  worker.on('exit', () => {
+    const gone: Message = { type: 'failure', error: new Error('Pembaca berkas berhenti tiba-tiba.') };
+    if (deliver) deliver(gone);
+    else early.push(gone);
+  });
+
+  return {
+    stop: () => void worker.terminate(),
+    read(options: ReadOptions): Promise<void> {
+      return new Promise<void>((resolve, reject) => {
+        let chain = Promise.resolve();
+        let settled = false;
+        const fail = (error: unknown) => {
+          if (settled) return;
+          settled = true;
+          void worker.terminate();
+          reject(error);
+        };
+        const handle = async (message: Message): Promise<void> => {
+          if (settled) return;
+          if (message.type === 'sheet') {
+            options.onSheet(message.name, message.index);
+          } else if (message.type === 'rows') {
+            options.onBytes?.(message.bytes.read, message.bytes.total);
+            const packed = message.packed;
+            let i = 0;
+            while (i < packed.length) {
+              const rowNumber = packed[i] as number;
+              const count = packed[i + 1] as number;
+              const cells = packed.slice(i + 2, i + 2 + count) as Cell[];
+              i += 2 + count;
+              const wait = options.onRow(rowNumber, cells);
+              if (wait) await wait;
+            }
+            worker.postMessage({ type: 'ack' });
+          } else if (message.type === 'end') {
+            options.onBytes?.(message.bytes.read, message.bytes.total);
+            settled = true;
+            void worker.terminate();
+            resolve();
+          } else if (message.type === 'error') {
+            fail(message.code === 'INTERNAL' ? new Error(message.message) : new CakapError(message.code, message.message));
+          } else {
+            fail(message.error);
+          }
+        };
+        deliver = (message) => {
+          chain = chain.then(() => handle(message)).catch(fail);
+        };
+        for (const message of early.splice(0)) deliver(message);
+      });
+    },
+  };
+}
+
+export function readSpreadsheetInThread(file: string, options: ReadOptions): Promise<void> {
+  return startSpreadsheetReader(file, options.displayName ?? file).read(options);
 }
 
 type Message =
   | { type: 'sheet'; name: string; index: number }
   | { type: 'rows'; packed: (Cell | number)[]; bytes: { read: number; total: number } }
   | { type: 'end'; bytes: { read: number; total: number } }
-  | { type: 'error'; code: string; message: string };
+  | { type: 'error'; code: string; message: string }
+  | { type: 'failure'; error: unknown };

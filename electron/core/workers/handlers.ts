@@ -18,9 +18,10 @@ const FIELD_LABELS: Record<WorkerDataField, string> = {
 
 export const workerHandlers = {
   'workers.list': (input, ctx) => {
-    const { rows, total } = ctx.store.workers.list(input, input.offset, input.limit);
+    const { rows, total, totalExact } = ctx.store.workers.list(input, input.offset, input.limit);
     return {
       total,
+      totalExact,
       rows: rows.map((r) => ({
         id: r.id,
         nik: r.nik,

@@ -58,10 +58,13 @@ CREATE TABLE workers (
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL
 );
+-- The Pekerja list is ordered by name: each filter's index carries the name, so a filtered page
+-- comes out of the index already sorted, and the name index alone covers a page of the whole list.
 CREATE INDEX workers_name ON workers (name COLLATE NOCASE);
-CREATE INDEX workers_village ON workers (village_code);
-CREATE INDEX workers_district ON workers (district_code);
-CREATE INDEX workers_occupation ON workers (occupation);
+CREATE INDEX workers_village ON workers (village_code, name COLLATE NOCASE);
+CREATE INDEX workers_district ON workers (district_code, name COLLATE NOCASE);
+-- Occupation and kecamatan are often filtered together ("Petani Sawit in Sangir Batang Hari").
+CREATE INDEX workers_occupation ON workers (occupation, district_code, name COLLATE NOCASE);
 CREATE INDEX workers_created_batch ON workers (created_batch);
 
 -- One row per change to a known worker: the old and new values of the fields that changed.
@@ -77,6 +80,14 @@ CREATE TABLE worker_history (
 ) STRICT;
 CREATE INDEX worker_history_worker ON worker_history (worker_id);
 CREATE INDEX worker_history_batch ON worker_history (batch_id);
+
+-- Workers a batch listed without changing them: with created_batch and the history, every worker a
+-- list named can be found again from its batch ("enrol everyone from this import").
+CREATE TABLE import_unchanged (
+  batch_id   INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+  worker_id  INTEGER NOT NULL REFERENCES workers (id) ON DELETE CASCADE,
+  PRIMARY KEY (batch_id, worker_id)
+) STRICT, WITHOUT ROWID;
 
 -- Column mappings the operator confirmed, found again by the file's header cells.
 CREATE TABLE header_mappings (

@@ -85,6 +85,7 @@ export function importQueries(db: Db) {
   );
   const deleteHistoryOfBatch = db.prepare<[number]>('DELETE FROM worker_history WHERE batch_id = ?');
   const deleteCreated = db.prepare<[number]>('DELETE FROM workers WHERE created_batch = ?');
+  const deleteUnchanged = db.prepare<[number]>('DELETE FROM import_unchanged WHERE batch_id = ?');
   const enrolledCreated = db.prepare<[number], { n: number }>(
     'SELECT COUNT(*) AS n FROM enrollments e JOIN workers w ON w.id = e.worker_id WHERE w.created_batch = ?',
   );
@@ -107,7 +108,10 @@ export function importQueries(db: Db) {
     laterTouching: (batchId: number) => laterTouching.all(batchId, batchId, batchId).map((r) => r.batch_id),
     historyOfBatch: (batchId: number) => historyOfBatch.all(batchId),
     deleteHistoryOfBatch: (batchId: number) => deleteHistoryOfBatch.run(batchId),
-    deleteCreated: (batchId: number) => deleteCreated.run(batchId).changes,
+    deleteCreated: (batchId: number) => {
+      deleteUnchanged.run(batchId);
+      return deleteCreated.run(batchId).changes;
+    },
     enrolledCreated: (batchId: number) => enrolledCreated.get(batchId)!.n,
     markUndone: (batchId: number, at: string, by: string) => markUndone.run(at, by, batchId),
   };

@@ -83,6 +83,13 @@ export function workerQueries(db: Db) {
   );
   const total = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM workers');
   const any = db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM workers) AS n');
+  const pageOfAll = db.prepare<[number, number], number>('SELECT id FROM workers ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?').pluck();
+  const countAll = db.prepare<[], number>('SELECT COUNT(*) FROM workers').pluck();
+  const listRow = db.prepare<[number], WorkerListRow>(
+    `SELECT w.id, w.nik, w.name, w.sex, w.birth_date, d.name AS district_name, v.name AS village_name, w.occupation
+     FROM workers w LEFT JOIN regions d ON d.code = w.district_code LEFT JOIN regions v ON v.code = w.village_code
+     WHERE w.id = ?`,
+  );
 
   const restoreStatements = new Map<string, ReturnType<Db['prepare']>>();
   const RESTORABLE = new Set<string>([...WORKER_DATA_FIELDS, 'updated_batch', 'updated_at']);
@@ -135,27 +142,43 @@ export function workerQueries(db: Db) {
     },
 
     /**
-     * One page of the Pekerja list. NIK search is a prefix range on the unique index; name search
-     * is a case-insensitive substring, pushed through the narrow name index instead of the table.
+     * One page of the Pekerja list, ordered by name. Unfiltered: the page is picked from the name
+     * index alone (a deep page steps over index entries, not rows) and only its 50 rows are read.
+     * Filtered or searched: one pass over the matching ids, in name order from the filter's index,
+     * gives both the count and the page. NIK search is a prefix range on the unique index.
      */
-    list(filter: WorkerListFilter, offset: number, limit: number): { rows: WorkerListRow[]; total: number } {
+    list(filter: WorkerListFilter, offset: number, limit: number): { rows: WorkerListRow[]; total: number; totalExact: boolean } {
       const { where, params } = listWhere(filter);
-      const rows = db
-        .prepare<unknown[], WorkerListRow>(
-          `SELECT w.id, w.nik, w.name, w.sex, w.birth_date, d.name AS district_name, v.name AS village_name, w.occupation
-           FROM workers w
-           LEFT JOIN regions d ON d.code = w.district_code
-           LEFT JOIN regions v ON v.code = w.village_code
-           ${where}
-           ORDER BY w.name COLLATE NOCASE, w.id
-           LIMIT ? OFFSET ?`,
-        )
-        .all(...params, limit, offset);
-      const counted = db.prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM workers w ${where}`).get(...params)!;
-      return { rows, total: counted.n };
+      let ids: number[];
+      let total: number;
+      let totalExact = true;
+      if (where === '') {
+        ids = pageOfAll.all(limit, offset);
+        total = countAll.get()!;
+      } else {
+        // One pass over the matches, stopping after COUNT_CAP: a common name is counted as "more than
+        // 10.000" instead of scanning a million names twice.
+        const ordered = `SELECT w.id FROM workers w ${where} ORDER BY w.name COLLATE NOCASE, w.id`;
+        const head = db.prepare<unknown[], number>(`${ordered} LIMIT ${COUNT_CAP + 1}`).pluck().all(...params);
+        totalExact = head.length <= COUNT_CAP;
+        total = Math.min(head.length, COUNT_CAP);
+        ids =
+          offset + limit <= head.length || totalExact
+            ? head.slice(offset, offset + limit)
+            : db.prepare<unknown[], number>(`${ordered} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset);
+      }
+      const rows: WorkerListRow[] = [];
+      for (const id of ids) {
+        const row = listRow.get(id);
+        if (row) rows.push(row);
+      }
+      return { rows, total, totalExact };
     },
   };
 }
+
+/** Beyond this many matches a filtered list says "more than" instead of counting on. */
+export const COUNT_CAP = 10_000;
 
 function listWhere(filter: WorkerListFilter): { where: string; params: unknown[] } {
   const clauses: string[] = [];
@@ -184,8 +207,10 @@ function listWhere(filter: WorkerListFilter): { where: string; params: unknown[]
     params.push(filter.occupation);
   }
   if (filter.batchId !== undefined) {
-    clauses.push('(w.created_batch = ? OR w.id IN (SELECT worker_id FROM worker_history WHERE batch_id = ?))');
-    params.push(filter.batchId, filter.batchId);
+    clauses.push(
+      'w.id IN (SELECT id FROM workers WHERE created_batch = ? UNION SELECT worker_id FROM worker_history WHERE batch_id = ? UNION SELECT worker_id FROM import_unchanged WHERE batch_id = ?)',
+    );
+    params.push(filter.batchId, filter.batchId, filter.batchId);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

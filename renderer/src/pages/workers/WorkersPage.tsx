@@ -195,10 +195,12 @@ export function WorkersPage({ initialBatch }: { initialBatch?: number }) {
         </Table>
         <div className={styles.pager}>
           <Text className={styles.muted} data-testid="worker-count">
-            {total === 0 ? '0 pekerja' : `${formatNumber(offset + 1)}–${formatNumber(Math.min(offset + PAGE, total))} dari ${formatNumber(total)} pekerja`}
+            {total === 0
+              ? '0 pekerja'
+              : `${formatNumber(offset + 1)}–${formatNumber(Math.min(offset + PAGE, total))} dari ${list.data?.totalExact === false ? 'lebih dari ' : ''}${formatNumber(total)} pekerja`}
           </Text>
           <Button icon={<ChevronLeft20Regular />} disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))} aria-label="Halaman sebelumnya" />
-          <Button icon={<ChevronRight20Regular />} disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)} aria-label="Halaman berikutnya" />
+          <Button icon={<ChevronRight20Regular />} disabled={offset + PAGE >= total && list.data?.totalExact !== false} onClick={() => setOffset(offset + PAGE)} aria-label="Halaman berikutnya" />
         </div>
       </Section>
       <WorkerDrawer workerId={selected} villageLabel={villageLabel} onClose={() => setSelected(null)} />

@@ -1,0 +1,124 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { ArrowUpload20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { BpjsResult } from '../../../../shared/contract';
+import { formatDate, formatMonth, formatNumber } from '../../../../shared/domain/format';
+import { SEGMENT_LABELS } from '../../../../shared/domain/programs';
+import { call, chooseFile, newJobId } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { ErrorBar, PageHeader, Section } from '../../components/Page';
+
+type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch';
+
+const VIEWS: { id: View; label: string; hint: string }[] = [
+  { id: 'notRegistered', label: 'Dibiayai, belum terdaftar di BPJS', hint: 'Kepesertaannya dibayar program, tetapi NIK-nya belum ada sebagai peserta aktif di daftar BPJS.' },
+  { id: 'notEnrolled', label: 'Terdaftar di BPJS, tanpa program', hint: 'Peserta aktif di daftar BPJS yang iurannya tidak dibayar program mana pun pada bulan itu.' },
+  { id: 'nameMismatch', label: 'Nama berbeda', hint: 'NIK sama, tetapi nama di Cakap dan di BPJS berbeda: periksa salah ketik.' },
+];
+
+export function ReconciliationPage() {
+  const [view, setView] = useState<View>('notRegistered');
+  const data = useApi('bpjs.reconciliation', { view, limit: 200 });
+  const [imported, setImported] = useState<BpjsResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function importBpjs() {
+    setError(null);
+    setImported(null);
+    try {
+      const file = await chooseFile({ name: 'Data BPJS', extensions: ['xlsx', 'csv'] });
+      if (!file) return;
+      setImported(await call('bpjs.import', { jobId: newJobId(), fileId: file.fileId }));
+      data.reload();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  const counts = data.data?.counts;
+  const current = VIEWS.find((v) => v.id === view)!;
+  return (
+    <>
+      <PageHeader title="Rekonsiliasi BPJS" subtitle="Data pekerja dan program dibandingkan dengan data BPJS Ketenagakerjaan." />
+      <Section title="Data dari BPJS" hint="Daftar peserta (NIK, KPJ, nama, segmen, status) atau rekap bulanan peserta aktif per kecamatan; jenisnya dikenali dari kolomnya.">
+        <Button icon={<ArrowUpload20Regular />} onClick={importBpjs}>
+          Impor data BPJS…
+        </Button>
+        <div style={{ marginTop: 12 }}>
+          <ErrorBar message={error ?? data.error} />
+          {imported && (
+            <MessageBar intent={imported.duplicateOf ? 'warning' : 'success'}>
+              <MessageBarBody>
+                {imported.duplicateOf
+                  ? `Berkas ini sama persis dengan impor #${imported.duplicateOf.batchId}; tidak ada yang diubah.`
+                  : imported.kind === 'members'
+                    ? `Daftar peserta per ${formatDate(imported.asOf!)}: ${formatNumber(imported.accepted)} peserta, ${formatNumber(imported.rejected)} baris ditolak.`
+                    : `Rekap ${imported.months.map(formatMonth).join(', ')}: ${formatNumber(imported.accepted)} baris kecamatan, ${formatNumber(imported.rejected)} ditolak.`}
+                {imported.issues.filter((i) => i.row === null).map((i) => ` ${i.message}`)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {data.data && data.data.batchId === null && (
+            <MessageBar intent="info">
+              <MessageBarBody>Belum ada daftar peserta BPJS. Impor daftar peserta untuk melihat rekonsiliasi.</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </Section>
+      {data.data?.batchId != null && (
+        <Section title="Hasil rekonsiliasi" hint={`Dibandingkan dengan daftar peserta BPJS per ${formatDate(data.data.asOf!)}.`}>
+          <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)}>
+            {VIEWS.map((v) => (
+              <Tab key={v.id} value={v.id}>
+                {v.label} ({formatNumber(counts?.[v.id] ?? 0)})
+              </Tab>
+            ))}
+          </TabList>
+          <Text style={{ display: 'block', margin: '8px 0' }}>{current.hint}</Text>
+          <Table size="small" aria-label={current.label}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>NIK</TableHeaderCell>
+                <TableHeaderCell>Nama di Cakap</TableHeaderCell>
+                <TableHeaderCell>Nama di BPJS</TableHeaderCell>
+                <TableHeaderCell>KPJ</TableHeaderCell>
+                <TableHeaderCell>Segmen</TableHeaderCell>
+                <TableHeaderCell>{view === 'notRegistered' ? 'Program' : 'Nagari/desa'}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {(data.data?.rows ?? []).map((r) => (
+                <TableRow key={r.nik}>
+                  <TableCell>{r.nik}</TableCell>
+                  <TableCell>{r.name ?? '–'}</TableCell>
+                  <TableCell>{r.bpjsName ?? '–'}</TableCell>
+                  <TableCell>{r.kpj ?? '–'}</TableCell>
+                  <TableCell>{r.segment ? `${r.segment} (${SEGMENT_LABELS[r.segment]})` : '–'}</TableCell>
+                  <TableCell>{(view === 'notRegistered' ? r.program : r.villageName) ?? '–'}</TableCell>
+                </TableRow>
+              ))}
+              {data.data?.rows.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={6}>Tidak ada.</TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </Section>
+      )}
+    </>
+  );
+}

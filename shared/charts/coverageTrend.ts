@@ -1,0 +1,60 @@
+import type { EChartsOption } from 'echarts';
+import { MONTH_NAMES, formatNumber, formatPercent } from '../domain/format';
+import { chartTheme } from './theme';
+
+export interface TrendPoint {
+  month: string;
+  active: number;
+  percent: number | null;
+}
+
+const shortMonth = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]!.slice(0, 3)} ${month.slice(2, 4)}`;
+
+/** Monthly active participants (bars) and coverage (line) from the BPJS recaps, with the target line. */
+export function coverageTrendChart(points: readonly TrendPoint[], targetPercent: number | null): EChartsOption {
+  const percents = points.map((p) => p.percent);
+  const top = Math.max(targetPercent ?? 0, ...percents.filter((p): p is number => p !== null), 1);
+  return {
+    animation: false,
+    textStyle: { fontFamily: chartTheme.fontFamily, color: chartTheme.text },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    legend: { top: 0, data: ['Peserta aktif', 'Cakupan'] },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: points.map((p) => shortMonth(p.month)), axisTick: { show: false } },
+    yAxis: [
+      { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) }, splitLine: { lineStyle: { color: chartTheme.grid } } },
+      { type: 'value', max: Math.ceil((top * 1.2) / 5) * 5, axisLabel: { formatter: (v: number) => formatPercent(v, 0) }, splitLine: { show: false } },
+    ],
+    series: [
+      {
+        type: 'bar',
+        name: 'Peserta aktif',
+        data: points.map((p) => p.active),
+        itemStyle: { color: chartTheme.brandLight },
+        barMaxWidth: 28,
+        tooltip: { valueFormatter: (v) => formatNumber(Number(v)) },
+      },
+      {
+        type: 'line',
+        name: 'Cakupan',
+        yAxisIndex: 1,
+        data: percents,
+        itemStyle: { color: chartTheme.brand },
+        lineStyle: { width: 2 },
+        symbolSize: 6,
+        label: { show: true, formatter: (params) => formatPercent(Number(params.value)), fontSize: 10, position: 'top' },
+        tooltip: { valueFormatter: (v) => formatPercent(Number(v)) },
+        markLine:
+          targetPercent === null
+            ? undefined
+            : {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: chartTheme.target, width: 1.5 },
+                label: { formatter: `Target ${formatPercent(targetPercent)}`, position: 'insideEndTop', color: chartTheme.target },
+                data: [{ yAxis: targetPercent }],
+              },
+      },
+    ],
+  };
+}
