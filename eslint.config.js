@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tmp/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tmp/**', '.bench/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
