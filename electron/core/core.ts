@@ -14,6 +14,7 @@ import { CakapError } from './errors';
 import { FileRegistry } from './files/registry';
 import type { Handler, Handlers } from './handlers';
 import { importHandlers } from './importer/handlers';
+import { officeHandlers } from './office/handlers';
 import { programHandlers } from './programs/handlers';
 import { regionHandlers } from './regions/handlers';
 import { reportHandlers } from './reports/handlers';
@@ -25,6 +26,7 @@ import { workforceHandlers } from './workforce/handlers';
 
 const handlers: Handlers = {
   ...settingsHandlers,
+  ...officeHandlers,
   ...regionHandlers,
   ...workforceHandlers,
   ...targetHandlers,

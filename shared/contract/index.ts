@@ -4,6 +4,7 @@ import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { dashboardMethods } from './dashboard';
 import { importMethods } from './imports';
+import { officeMethods } from './office';
 import { programMethods } from './programs';
 import { reportMethods } from './report';
 import { regionMethods } from './regions';
@@ -18,6 +19,7 @@ import { workforceMethods } from './workforce';
  */
 export const api = {
   ...settingsMethods,
+  ...officeMethods,
   ...regionMethods,
   ...workforceMethods,
   ...targetMethods,
@@ -50,6 +52,7 @@ export * from './errors';
 export type { AuditEntry } from './audit';
 export type { Backup } from './backups';
 export type { Settings } from './settings';
+export type { Office } from './office';
 export type { Target } from './targets';
 export type { WorkforceRow } from './workforce';
 export type { Batch, ImportResultDto } from './imports';
