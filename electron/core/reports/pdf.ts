@@ -1,0 +1,493 @@
+import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { coverageComparisonChart } from '../../../shared/charts/coverageComparison';
+import { coverageByDistrictChart } from '../../../shared/charts/coverageByDistrict';
+import { coverageTrendChart } from '../../../shared/charts/coverageTrend';
+import type { Office } from '../../../shared/contract';
+import type { CoverageReport } from '../../../shared/contract/report';
+import { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../shared/domain/format';
+import { formatNip } from '../../../shared/domain/nip';
+import { maskNik } from '../../../shared/domain/nik';
+import { chartSvg } from './charts';
+import { pdfBuffer, writePdf } from './pdfmake';
+import { formatCell, maskNikRuns, reportTables, type AnnexRow, type Cell, type Column, type ReportTable } from './tables';
+
+export type { AnnexRow } from './tables';
+
+/**
+ * The leadership report as a PDF: A4 portrait, Bahasa Indonesia, the office letterhead, the headline
+ * figures on the first page, one section per table with vector charts, the signature block, and on
+ * request an annex listing the workers (NIK masked unless a full-NIK export was asked for).
+ */
+
+export interface PdfAnnex {
+  /** The rows printed (the caller caps them); `total` says how many there are in all. */
+  rows: readonly AnnexRow[];
+  total: number;
+  /** Print full NIKs (an export with a recorded purpose); otherwise 1311**********03. */
+  fullNik: boolean;
+  purpose?: string;
+}
+
+export interface ReportPdfOptions {
+  office: Office;
+  annex?: PdfAnnex;
+}
+
+const PAGE_WIDTH = 595.28;
+const MARGIN = { left: 56, top: 58, right: 48, bottom: 54 };
+const CONTENT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
+/** Charts are drawn this many SVG pixels wide and scaled to the text width (12 px labels print at about 8.4 pt). */
+const CHART_PX = 700;
+
+/** Points a heading needs below it (its introduction, a table header and two rows) to stay on its page. */
+const KEEP_WITH_HEADING = 130;
+
+const INK = '#1a1a1a';
+const MUTED = '#555555';
+const HEADING = '#0b3a66';
+const RULE = '#9e9e9e';
+const HEADER_FILL = '#e3eaf2';
+const STRIPE_FILL = '#f6f8fa';
+
+const NUMERIC = new Set(['count', 'rupiah', 'percent', 'points']);
+
+export async function renderReportPdf(report: CoverageReport, options: ReportPdfOptions, file: string): Promise<void> {
+  if (!options.annex) {
+    await writePdf(reportDocument(report, options), file);
+    return;
+  }
+  // pdfmake lays the whole document out again for every heading it moves to a new page; with a
+  // hundred annex pages that is seconds. So the main part is laid out alone first to learn which
+  // headings move, and the full document is written once with those breaks fixed.
+  const moved = new Set<string>();
+  const main = reportDocument(report, { office: options.office });
+  const rule = main.pageBreakBefore!;
+  main.pageBreakBefore = (node, queries) => {
+    const breaks = rule(node, queries);
+    if (breaks && node.id) moved.add(node.id);
+    return breaks;
+  };
+  await pdfBuffer(main);
+  await writePdf(reportDocument(report, options, moved), file);
+}
+
+/**
+ * The document definition. `fixedBreaks`: the headings (by id) already known to start a new page;
+ * when given, pdfmake is not asked to find them again.
+ */
+export function reportDocument(report: CoverageReport, options: ReportPdfOptions, fixedBreaks?: ReadonlySet<string>): TDocumentDefinitions {
+  const { office, annex } = options;
+  const tables = reportTables(report);
+  const [districts, villages, programs, sources, occupations, trend, quality] = tables as [
+    ReportTable, ReportTable, ReportTable, ReportTable, ReportTable, ReportTable, ReportTable,
+  ];
+  const target = report.target.percent;
+
+  const body: Content[] = [
+    letterhead(office),
+    titleBlock(report),
+    basisNote(report),
+    heading('Ringkasan'),
+    headlineCards(report),
+    nationalComparison(report),
+    comparisonChart(report),
+    ...(report.findings.length > 0
+      ? [subheading('Temuan utama'), { ol: report.findings.map((f) => ({ text: f, margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 4] } as Content]
+      : []),
+    ...section(1, districts, 'before'),
+    chart('Cakupan per kecamatan dibanding target', chartSvg(coverageByDistrictChart(report.byDistrict, target), CHART_PX, 70 + 34 * Math.max(report.byDistrict.length, 1))),
+    ...section(2, villages),
+    ...section(3, programs),
+    ...subsection(sources),
+    ...section(4, occupations),
+    ...section(5, trend),
+    chart('Peserta aktif dan cakupan per bulan', chartSvg(coverageTrendChart(report.trend, target), CHART_PX, 300)),
+    // The signature never stands alone on a page: it stays with the last section.
+    { stack: [...section(6, quality), signature(report, office)], unbreakable: true },
+  ];
+  // Belt and braces: whatever text reaches the page, a 16-digit run (a NIK) is masked. Only an
+  // annex asked for with full NIKs and a recorded purpose is added after this pass.
+  const content: Content[] = forPrint(fixedBreaks ? breakBefore(body, fixedBreaks) : body) as Content[];
+  if (annex) content.push(annex.fullNik ? annexSection(report, annex) : (forPrint(annexSection(report, annex)) as Content));
+
+  const running = `Laporan Capaian UCJ ${report.regency.name} · keadaan per ${formatDate(report.asOf)}`;
+  const generated = `Dibuat dengan Cakap, ${formatDateTime(report.generatedAt)}`;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: {
+      title: `Laporan Capaian Universal Coverage Jamsostek ${report.regency.name} per ${formatDate(report.asOf)}`,
+      author: office.officeName,
+      subject: 'Universal Coverage Jamsostek',
+      creator: 'Cakap',
+      producer: 'Cakap',
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2, color: INK },
+    styles: {
+      heading: { fontSize: 12.5, bold: true, color: HEADING, margin: [0, 16, 0, 3] },
+      subheading: { fontSize: 10.5, bold: true, color: HEADING, margin: [0, 10, 0, 3] },
+      intro: { fontSize: 8.5, color: MUTED, margin: [0, 0, 0, 6] },
+      th: { bold: true, fontSize: 8, color: INK },
+      td: { fontSize: 8 },
+      detail: { fontSize: 6.8, color: MUTED },
+    },
+    header: (page) =>
+      page === 1
+        ? null
+        : {
+            margin: [MARGIN.left, 26, MARGIN.right, 0],
+            stack: [
+              { text: running, fontSize: 7.5, color: MUTED },
+              { canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: RULE }] },
+            ],
+          },
+    footer: (page, pages) => ({
+      margin: [MARGIN.left, 18, MARGIN.right, 0],
+      columns: [
+        { text: generated, fontSize: 7.5, color: MUTED },
+        { text: `Halaman ${page} dari ${pages}`, fontSize: 7.5, color: MUTED, alignment: 'right', width: 'auto' },
+      ],
+    }),
+    // A heading is never left at the foot of a page: it needs room for its introduction and the first rows under it.
+    pageBreakBefore: fixedBreaks
+      ? undefined
+      : (node) => node.headlineLevel === 1 && node.startPosition.pageInnerHeight * (1 - node.startPosition.verticalRatio) < KEEP_WITH_HEADING,
+    content,
+  };
+}
+
+function letterhead(office: Office): Content {
+  const side = office.logo ? 66 : 0;
+  const lines: Content[] = [
+    { text: office.governmentLine, fontSize: 13, bold: true },
+    { text: office.officeName, fontSize: 16, bold: true },
+    ...(office.address ? [{ text: office.address, fontSize: 9 }] : []),
+    ...(office.contact ? [{ text: office.contact, fontSize: 9 }] : []),
+  ];
+  return {
+    stack: [
+      {
+        columns: [
+          office.logo ? { image: office.logo.dataUrl, fit: [side, side], width: side } : { text: '', width: 0 },
+          { stack: lines, alignment: 'center', width: '*' },
+          { text: '', width: side },
+        ],
+        columnGap: 8,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 2.2 },
+          { type: 'line', x1: 0, y1: 3.4, x2: CONTENT_WIDTH, y2: 3.4, lineWidth: 0.7 },
+        ],
+        margin: [0, 6, 0, 14],
+      },
+    ],
+    unbreakable: true,
+  };
+}
+
+function titleBlock(report: CoverageReport): Content {
+  return {
+    stack: [
+      { text: 'Laporan Capaian Universal Coverage Jamsostek', fontSize: 15, bold: true },
+      { text: report.regency.name, fontSize: 12, margin: [0, 2, 0, 0] },
+      { text: `Keadaan per ${formatDate(report.asOf)}`, fontSize: 10, color: MUTED },
+    ],
+    alignment: 'center',
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function basisNote(report: CoverageReport): Content {
+  const official = report.basis.kind === 'bpjs_recap';
+  const w = report.workforce;
+  const workforce =
+    w.total === null
+      ? 'Data penduduk bekerja belum ada, sehingga persentase cakupan belum dapat dihitung.'
+      : `Penduduk bekerja ${formatNumber(w.total)} orang${w.source ? ` (${w.source}${w.year ? `, dipakai untuk ${report.year}` : ''})` : ''}.`;
+  const text = official
+    ? `${report.basis.note} ${workforce}`
+    : `Perhatian: ${report.basis.note} Angka ini dihitung dari data pekerja yang dicatat di Cakap, bukan dari rekap resmi BPJS Ketenagakerjaan. ${workforce}`;
+  return {
+    table: { widths: ['*'], body: [[{ text, fontSize: 8.5, margin: [6, 4, 6, 4] }]] },
+    layout: {
+      fillColor: () => (official ? '#eef3f8' : '#fff3e0'),
+      hLineWidth: () => 0,
+      vLineWidth: (i) => (i === 0 ? 2.5 : 0),
+      vLineColor: () => (official ? HEADING : '#b35c00'),
+    },
+    margin: [0, 0, 0, 4],
+  };
+}
+
+/** Four boxes: where the regency stands, where it must be, how far that is, and what closing it costs. */
+function headlineCards(report: CoverageReport): Content {
+  const { coverage, target, workforce } = report;
+  const pct = (value: number | null) => (value === null ? '–' : formatPercent(value));
+  const card = (label: string, value: string, note: string, valueSize = 17): TableCell => ({
+    stack: [
+      { text: label, fontSize: 8, color: MUTED },
+      { text: value, fontSize: valueSize, bold: true, color: HEADING, margin: [0, 2, 0, 2] },
+      { text: note, fontSize: 7.5, color: MUTED },
+    ],
+    margin: [6, 5, 6, 5],
+  });
+  const cards: TableCell[] = [
+    card(
+      'Cakupan saat ini',
+      pct(coverage.percent),
+      workforce.total === null ? `${formatNumber(coverage.covered)} peserta aktif` : `${formatNumber(coverage.covered)} dari ${formatNumber(workforce.total)} pekerja`,
+    ),
+    card(`Target ${target.year}`, pct(target.percent), target.workers === null ? 'target belum ditetapkan' : `${formatNumber(target.workers)} pekerja`),
+    card(
+      'Kekurangan dari target',
+      coverage.gapWorkers === null ? '–' : `${formatNumber(coverage.gapWorkers)} pekerja`,
+      coverage.gapPoints === null ? '' : formatPoints(coverage.gapPoints),
+      14,
+    ),
+    card(
+      `Biaya menutup kekurangan`,
+      coverage.gapCost === null ? '–' : formatRupiah(coverage.gapCost),
+      coverage.gapWorkers === null || coverage.gapCostFullYear === null
+        ? ''
+        : `${formatNumber(coverage.gapWorkers)} × ${formatRupiah(coverage.premium)} × ${coverage.remainingMonths} bulan\nsetahun: ${formatRupiah(coverage.gapCostFullYear)}`,
+      12,
+    ),
+  ];
+  return {
+    table: { widths: ['*', '*', '*', '*'], body: [cards] },
+    layout: {
+      fillColor: () => '#f3f6f9',
+      hLineWidth: () => 0,
+      vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 4),
+      vLineColor: () => '#ffffff',
+    },
+    margin: [0, 2, 0, 6],
+  };
+}
+
+function nationalComparison(report: CoverageReport): Content {
+  const { national, coverage, pipeline } = report;
+  const parts: string[] = [];
+  if (coverage.percent !== null) {
+    const diff = coverage.percent - national.actualPercent;
+    const where = diff < 0 ? `${formatPoints(-diff)} di bawah` : `${formatPoints(diff)} di atas`;
+    parts.push(
+      `Sebagai pembanding, cakupan nasional ${formatPercent(national.actualPercent)} (${formatMonth(national.actualAsOf)}) dengan target RPJMN ${national.targetYear} sebesar ${formatPercent(national.targetPercent)}; cakupan ${report.regency.name} ${where} angka nasional.`,
+    );
+  }
+  if (pipeline.workers > 0 && pipeline.projectedPercent !== null) {
+    parts.push(
+      `${formatNumber(pipeline.workers)} pekerja sudah tercatat di Cakap tetapi belum terlindungi; bila semuanya didaftarkan, cakupan menjadi ${formatPercent(pipeline.projectedPercent)}.`,
+    );
+  }
+  return { text: parts.join(' '), fontSize: 8.5, margin: [0, 0, 0, 4] };
+}
+
+function comparisonChart(report: CoverageReport): Content {
+  const { coverage, target, national, regency } = report;
+  const svg = chartSvg(
+    coverageComparisonChart([
+      { name: regency.name, percent: coverage.percent, kind: 'regency' },
+      { name: `Target kabupaten ${target.year}`, percent: target.percent, kind: 'target' },
+      { name: `Nasional (${formatMonth(national.actualAsOf)})`, percent: national.actualPercent, kind: 'national' },
+      { name: `Target nasional ${national.targetYear} (RPJMN)`, percent: national.targetPercent, kind: 'nationalTarget' },
+    ]),
+    CHART_PX,
+    150,
+  );
+  return chart('Cakupan dibanding target dan angka nasional', svg);
+}
+
+function heading(text: string, pageBreak?: 'before'): Content {
+  return { text, id: `heading:${text}`, style: 'heading', headlineLevel: 1, ...(pageBreak ? { pageBreak } : {}) };
+}
+
+function subheading(text: string): Content {
+  return { text, id: `heading:${text}`, style: 'subheading', headlineLevel: 1 };
+}
+
+/** The same content with a page break before each heading named in `ids`. */
+function breakBefore(node: Content[], ids: ReadonlySet<string>): Content[] {
+  const visit = (n: unknown): unknown => {
+    if (Array.isArray(n)) return n.map(visit);
+    if (n && typeof n === 'object') {
+      const object = n as Record<string, unknown>;
+      if (typeof object.id === 'string' && ids.has(object.id)) return { ...object, pageBreak: 'before' };
+      if (Array.isArray(object.stack)) return { ...object, stack: visit(object.stack) };
+    }
+    return n;
+  };
+  return visit(node) as Content[];
+}
+
+function section(number: number, table: ReportTable, pageBreak?: 'before'): Content[] {
+  return [heading(`${number}. ${table.title}`, pageBreak), ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []), pdfTable(table)];
+}
+
+function subsection(table: ReportTable): Content[] {
+  return [subheading(table.title), ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []), pdfTable(table)];
+}
+
+function chart(title: string, svg: string): Content {
+  return {
+    stack: [
+      { text: title, fontSize: 8.5, bold: true, color: MUTED, margin: [0, 10, 0, 2] },
+      { svg, width: CONTENT_WIDTH },
+    ],
+    unbreakable: true,
+  };
+}
+
+function cellContent(cell: Cell, column: Column, bold: boolean): TableCell {
+  const numeric = NUMERIC.has(column.kind);
+  const text = formatCell(cell, column.kind);
+  if (cell !== null && typeof cell === 'object') {
+    return { stack: [{ text: cell.text, bold }, { text: cell.detail, style: 'detail' }], style: 'td' };
+  }
+  return { text, style: 'td', bold, alignment: numeric ? 'right' : 'left', noWrap: numeric };
+}
+
+/** A table that fits the text width: the name column takes the spare room and wraps; numbers stay on one line, right-aligned. */
+function pdfTable(table: ReportTable): ContentTable {
+  // A figure nobody has yet (every row empty, e.g. workforce per village) is left out rather than printed as a column of dashes.
+  const shown = table.columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => !c.sheetOnly && !(NUMERIC.has(c.kind) && table.rows.length > 0 && table.rows.every((row) => row[i] === null)));
+  const numberCell = (n: number | string, bold = false): TableCell => ({ text: String(n), style: 'td', alignment: 'right', bold });
+  const header: TableCell[] = [
+    ...(table.numbered ? [{ text: 'No', style: 'th', alignment: 'right' } as TableCell] : []),
+    ...shown.map(({ c }) => ({ text: c.header, style: 'th', alignment: NUMERIC.has(c.kind) ? 'right' : 'left' }) as TableCell),
+  ];
+  const width = header.length;
+  const rows: TableCell[][] = table.rows.map((row, r) => [
+    ...(table.numbered ? [numberCell(formatNumber(r + 1))] : []),
+    ...shown.map(({ c, i }) => cellContent(row[i] ?? null, c, false)),
+  ]);
+  if (rows.length === 0) {
+    rows.push([{ text: 'Belum ada data.', colSpan: width, style: 'td', color: MUTED, italics: true }, ...Array.from({ length: width - 1 }, () => ({}))]);
+  }
+  const hasTotal = table.total !== undefined && table.rows.length > 0;
+  if (hasTotal) {
+    const total = table.total!;
+    rows.push([
+      ...(table.numbered ? [{ text: '', style: 'td' } as TableCell] : []),
+      ...shown.map(({ c, i }) => (i === shown[0]!.i || total[i] === null ? { text: cellText(total[i]), style: 'td', bold: true } : cellContent(total[i] ?? null, c, true))),
+    ]);
+  }
+  const last = rows.length; // body rows, without the header
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: [...(table.numbered ? ['auto'] : []), ...shown.map(({ c }) => (c.grow ? '*' : 'auto'))],
+      body: [header, ...rows],
+    },
+    layout: {
+      fillColor: (row) => (row === 0 ? HEADER_FILL : hasTotal && row === last ? HEADER_FILL : row % 2 === 0 ? STRIPE_FILL : null),
+      hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length || (hasTotal && i === last) ? 0.8 : 0),
+      hLineColor: () => RULE,
+      vLineWidth: () => 0,
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 2.5,
+      paddingBottom: () => 2.5,
+    },
+    margin: [0, 0, 0, 4],
+  };
+}
+
+const cellText = (cell: Cell | undefined): string => (cell === undefined || cell === null ? '' : typeof cell === 'object' ? cell.text : String(cell));
+
+function signature(report: CoverageReport, office: Office): Content {
+  const { signer } = office;
+  const date = formatDate(new Date(report.generatedAt));
+  const title = signer.title || `${office.officeName === office.officeName.toUpperCase() ? 'KEPALA' : 'Kepala'} ${office.officeName}`;
+  return {
+    columns: [
+      { text: '', width: '*' },
+      {
+        width: 230,
+        alignment: 'center',
+        stack: [
+          { text: signer.place ? `${signer.place}, ${date}` : date },
+          { text: `${title},`, margin: [0, 2, 0, 0] },
+          { text: '', margin: [0, 52, 0, 0] },
+          { text: signer.name || '(..........................................)', bold: true, decoration: signer.name ? 'underline' : undefined },
+          ...(signer.rank ? [{ text: signer.rank }] : []),
+          ...(signer.nip ? [{ text: `NIP. ${formatNip(signer.nip)}` }] : []),
+        ],
+      },
+    ],
+    unbreakable: true,
+    margin: [0, 28, 0, 0],
+  };
+}
+
+function annexSection(report: CoverageReport, annex: PdfAnnex): Content {
+  const label = report.villageLabel;
+  const shown = annex.rows.length;
+  const notes: string[] = [
+    annex.fullNik
+      ? `Lampiran ini memuat NIK lengkap atas permintaan dengan tujuan: "${annex.purpose ?? ''}". NIK adalah data pribadi yang dilindungi UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi: jangan diperbanyak atau disebarkan di luar tujuan itu.`
+      : 'NIK disamarkan (hanya empat angka pertama dan dua angka terakhir yang tampak) untuk melindungi data pribadi sesuai UU Nomor 27 Tahun 2022.',
+  ];
+  if (annex.total > shown) {
+    notes.push(
+      `Ditampilkan ${formatNumber(shown)} baris pertama dari ${formatNumber(annex.total)}; ${formatNumber(annex.total - shown)} baris lainnya tidak dimuat di PDF. Daftar lengkap ada di ekspor Excel laporan ini.`,
+    );
+  }
+  type Extra = { bold?: boolean; italics?: boolean; alignment?: 'left' | 'right'; noWrap?: boolean; colSpan?: number };
+  const cell = (text: string, extra: Extra = {}): TableCell => ({ text, fontSize: 7.5, ...extra });
+  const body: TableCell[][] = [
+    [cell('No', { bold: true, alignment: 'right' }), cell('NIK', { bold: true }), cell('Nama', { bold: true }), cell(label, { bold: true }), cell('Program', { bold: true })],
+    ...annex.rows.map((r, i) => [
+      cell(formatNumber(i + 1), { alignment: 'right', noWrap: true }),
+      cell(annex.fullNik ? r.nik : maskNik(r.nik), { noWrap: true }),
+      cell(maskNikRuns(r.name)),
+      cell(r.villageName ?? '–'),
+      cell(maskNikRuns(r.program)),
+    ]),
+  ];
+  if (annex.rows.length === 0) body.push([cell('Tidak ada pekerja yang dibiayai program pada bulan ini.', { colSpan: 5, italics: true }), {}, {}, {}, {}]);
+  return {
+    pageBreak: 'before',
+    stack: [
+      { text: `Lampiran. Pekerja yang dibiayai program pada ${formatMonth(report.month)}`, style: 'heading', margin: [0, 0, 0, 3] },
+      ...notes.map((n) => ({ text: n, style: 'intro' }) as Content),
+      {
+        table: { headerRows: 1, dontBreakRows: true, widths: ['auto', 'auto', '*', 'auto', '*'], body },
+        layout: {
+          fillColor: (row) => (row === 0 ? HEADER_FILL : row % 2 === 0 ? STRIPE_FILL : null),
+          hLineWidth: (i) => (i <= 1 ? 0.8 : 0),
+          hLineColor: () => RULE,
+          vLineWidth: () => 0,
+          paddingLeft: () => 3,
+          paddingRight: () => 3,
+          paddingTop: () => 1.5,
+          paddingBottom: () => 1.5,
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Every string of a document tree made ready for paper: 16-digit runs (NIKs) masked, and a number
+ * kept on one line with its unit ("19,22 %", "Rp 16.800", "9,08 poin") by a no-break space, which
+ * text extraction reads back as a plain space. SVG and image data are left as they are.
+ */
+export function forPrint(node: unknown): unknown {
+  if (typeof node === 'string') {
+    return maskNikRuns(node)
+      .replace(/(\d) (%|poin\b)/g, '$1\u00a0$2')
+      .replace(/\bRp (?=\d)/g, 'Rp\u00a0');
+  }
+  if (Array.isArray(node)) return node.map(forPrint);
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'svg' || k === 'image' ? v : forPrint(v)]));
+  }
+  return node;
+}

@@ -1,0 +1,365 @@
+import type { CoverageReport } from '../../../shared/contract/report';
+import { formatDate, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../shared/domain/format';
+import { maskNik } from '../../../shared/domain/nik';
+import { SEGMENTS, type Segment } from '../../../shared/domain/programs';
+
+/**
+ * The report's tables, defined once and drawn twice: the PDF formats each cell as text for people
+ * (shared/domain/format.ts), the workbook writes the raw number with an Excel number format. What a
+ * column holds decides both, so the two documents cannot disagree.
+ */
+/** One worker of the optional annex: whom a program pays for in the report month. */
+export interface AnnexRow {
+  nik: string;
+  name: string;
+  villageName: string | null;
+  program: string;
+}
+
+const SIXTEEN_DIGITS = /(?<!\d)\d{16}(?!\d)/g;
+
+/** Any 16-digit run (a NIK) in a text, masked: no full NIK reaches a document unless one was asked for. */
+export function maskNikRuns(text: string): string {
+  return text.replace(SIXTEEN_DIGITS, (nik) => maskNik(nik));
+}
+
+export type CellKind = 'text' | 'count' | 'rupiah' | 'percent' | 'points' | 'month' | 'date';
+
+export interface Column {
+  header: string;
+  kind: CellKind;
+  /** Only in the workbook (detail the PDF puts in a line under the name instead). */
+  sheetOnly?: boolean;
+  /** The column that takes the page's spare width and wraps (a name). */
+  grow?: boolean;
+}
+
+/** A text cell may carry a second, smaller line in the PDF (the workbook has that detail in its own columns). */
+export type Cell = string | number | null | { text: string; detail: string };
+
+export interface ReportTable {
+  /** Worksheet name (at most 31 characters, none of \ / ? * [ ] :). */
+  sheet: string;
+  title: string;
+  /** A sentence under the title: what the figures mean. */
+  intro?: string;
+  columns: Column[];
+  rows: Cell[][];
+  total?: Cell[];
+  /** Rows are numbered (a "No" column) in both documents. */
+  numbered?: boolean;
+}
+
+export const cellText = (cell: Cell): string => (cell !== null && typeof cell === 'object' ? cell.text : cell === null ? '' : String(cell));
+
+/** A cell as a person reads it: "24.000", "Rp 16.800", "19,22 %", "Oktober 2025", "–" for nothing. */
+export function formatCell(cell: Cell, kind: CellKind): string {
+  if (cell === null) return '–';
+  if (typeof cell === 'object') return cell.text;
+  if (typeof cell === 'string') {
+    if (kind === 'month') return formatMonth(cell);
+    if (kind === 'date') return formatDate(cell);
+    return cell;
+  }
+  switch (kind) {
+    case 'rupiah':
+      return formatRupiah(cell);
+    case 'percent':
+      return formatPercent(cell);
+    case 'points':
+      return formatPoints(cell);
+    default:
+      return formatNumber(cell);
+  }
+}
+
+/** The worksheet name for the village table: the office's own word, without the characters Excel forbids. */
+export function villageSheetName(label: string): string {
+  return label.replace(/[\\/?*[\]:]+/g, '-').slice(0, 31) || 'Desa';
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const sumOrNull = (values: readonly (number | null)[]) => (values.some((v) => v === null) ? null : sum(values as number[]));
+const usedPercent = (committed: number, budget: number) => (budget > 0 ? Math.round((committed / budget) * 10_000) / 100 : null);
+
+export function districtTable(report: CoverageReport): ReportTable {
+  const rows = report.byDistrict;
+  return {
+    sheet: 'Kecamatan',
+    title: 'Cakupan per kecamatan',
+    intro: `Peserta aktif dibanding penduduk bekerja tiap kecamatan; target ${formatTarget(report)} dari penduduk bekerja.`,
+    numbered: true,
+    columns: [
+      { header: 'Kecamatan', kind: 'text', grow: true },
+      { header: 'Kode', kind: 'text', sheetOnly: true },
+      { header: 'Penduduk bekerja', kind: 'count' },
+      { header: 'Peserta aktif', kind: 'count' },
+      { header: 'Cakupan', kind: 'percent' },
+      { header: 'Target (pekerja)', kind: 'count' },
+      { header: 'Kekurangan (pekerja)', kind: 'count' },
+      { header: 'Dibiayai program', kind: 'count' },
+      { header: 'Belum terlindungi', kind: 'count' },
+    ],
+    rows: rows.map((d) => [d.name, d.code, d.workforce, d.covered, d.percent, d.targetWorkers, d.gapWorkers, d.programCovered, d.pipeline]),
+    total: [
+      'Jumlah kabupaten',
+      report.regency.code,
+      report.workforce.total,
+      report.coverage.covered,
+      report.coverage.percent,
+      report.target.workers,
+      report.coverage.gapWorkers,
+      sum(rows.map((d) => d.programCovered)),
+      sum(rows.map((d) => d.pipeline)),
+    ],
+  };
+}
+
+export function villageTable(report: CoverageReport): ReportTable {
+  const rows = report.byVillage;
+  const label = report.villageLabel;
+  return {
+    sheet: villageSheetName(label),
+    title: `Pekerja per ${label.toLowerCase()}`,
+    intro: `Pekerja yang dibiayai program pada ${formatMonth(report.month)} dan pekerja yang sudah tercatat di Cakap tetapi belum terlindungi, per ${label.toLowerCase()}.`,
+    numbered: true,
+    columns: [
+      { header: label, kind: 'text', grow: true },
+      { header: 'Kode', kind: 'text', sheetOnly: true },
+      { header: 'Kecamatan', kind: 'text' },
+      { header: 'Penduduk bekerja', kind: 'count' },
+      { header: 'Dibiayai program', kind: 'count' },
+      { header: 'Belum terlindungi', kind: 'count' },
+      { header: 'Cakupan program', kind: 'percent' },
+    ],
+    rows: rows.map((v) => [v.name, v.code, v.districtName, v.workforce, v.programCovered, v.pipeline, v.percent]),
+    total: ['Jumlah', null, null, sumOrNull(rows.map((v) => v.workforce)), sum(rows.map((v) => v.programCovered)), sum(rows.map((v) => v.pipeline)), null],
+  };
+}
+
+export function programTable(report: CoverageReport): ReportTable {
+  const rows = report.programs;
+  const month = formatMonth(report.month);
+  const budget = sum(rows.map((p) => p.budget));
+  const committed = sum(rows.map((p) => p.committed));
+  return {
+    sheet: 'Program',
+    title: 'Program pembiayaan iuran',
+    intro: `Anggaran tiap program, yang sudah terpakai untuk pekerja yang didaftarkan, dan sisanya. Aktif = penerima yang iurannya dibayar pada ${month}.`,
+    numbered: true,
+    columns: [
+      { header: 'Program', kind: 'text', grow: true },
+      { header: 'Sumber dana', kind: 'text', sheetOnly: true },
+      { header: 'Rincian sumber', kind: 'text', sheetOnly: true },
+      { header: 'Tahun', kind: 'text', sheetOnly: true },
+      { header: 'Periode', kind: 'text', sheetOnly: true },
+      { header: 'Iuran per bulan', kind: 'rupiah', sheetOnly: true },
+      { header: 'Anggaran', kind: 'rupiah' },
+      { header: 'Terpakai', kind: 'rupiah' },
+      { header: 'Sisa', kind: 'rupiah' },
+      { header: 'Terpakai (%)', kind: 'percent' },
+      { header: 'Penerima', kind: 'count' },
+      { header: `Aktif ${month}`, kind: 'count', sheetOnly: true },
+      { header: 'Sisa cukup untuk (pekerja)', kind: 'count', sheetOnly: true },
+      { header: 'Status', kind: 'text', sheetOnly: true },
+    ],
+    rows: rows.map((p) => {
+      const source = p.sourceDetail ? `${p.sourceLabel} (${p.sourceDetail})` : p.sourceLabel;
+      const detail = [
+        source,
+        formatMonthRange(p.from, p.to),
+        `${formatRupiah(p.premium)}/bulan`,
+        `aktif ${formatNumber(p.activeBeneficiaries)}`,
+        `sisa cukup untuk ${formatNumber(p.moreWorkersFundable)} pekerja`,
+        ...(p.status === 'closed' ? ['ditutup'] : []),
+      ].join(' · ');
+      return [
+        { text: p.name, detail },
+        p.sourceLabel,
+        p.sourceDetail,
+        String(p.year),
+        formatMonthRange(p.from, p.to),
+        p.premium,
+        p.budget,
+        p.committed,
+        p.remaining,
+        p.usedPercent,
+        p.beneficiaries,
+        p.activeBeneficiaries,
+        p.moreWorkersFundable,
+        p.status === 'active' ? 'Berjalan' : 'Ditutup',
+      ];
+    }),
+    total: [
+      'Jumlah',
+      null,
+      null,
+      null,
+      null,
+      null,
+      budget,
+      committed,
+      sum(rows.map((p) => p.remaining)),
+      usedPercent(committed, budget),
+      sum(rows.map((p) => p.beneficiaries)),
+      sum(rows.map((p) => p.activeBeneficiaries)),
+      sum(rows.map((p) => p.moreWorkersFundable)),
+      null,
+    ],
+  };
+}
+
+export function sourceTable(report: CoverageReport): ReportTable {
+  const rows = report.bySource;
+  const budget = sum(rows.map((s) => s.budget));
+  const committed = sum(rows.map((s) => s.committed));
+  return {
+    sheet: 'Sumber dana',
+    title: 'Per sumber dana',
+    intro: `Program digabung menurut sumber dananya. Pekerja dibiayai = pekerja yang iurannya dibayar pada ${formatMonth(report.month)}.`,
+    numbered: true,
+    columns: [
+      { header: 'Sumber dana', kind: 'text', grow: true },
+      { header: 'Program', kind: 'count' },
+      { header: 'Anggaran', kind: 'rupiah' },
+      { header: 'Terpakai', kind: 'rupiah' },
+      { header: 'Sisa', kind: 'rupiah' },
+      { header: 'Terpakai (%)', kind: 'percent' },
+      { header: 'Pekerja dibiayai', kind: 'count' },
+    ],
+    rows: rows.map((s) => [s.label, s.programs, s.budget, s.committed, s.budget - s.committed, usedPercent(s.committed, s.budget), s.activeWorkers]),
+    total: ['Jumlah', sum(rows.map((s) => s.programs)), budget, committed, budget - committed, usedPercent(committed, budget), sum(rows.map((s) => s.activeWorkers))],
+  };
+}
+
+export function occupationTable(report: CoverageReport): ReportTable {
+  const rows = report.byOccupation;
+  return {
+    sheet: 'Pekerjaan',
+    title: 'Per pekerjaan',
+    intro: 'Pekerja yang tercatat di Cakap menurut pekerjaannya.',
+    numbered: true,
+    columns: [
+      { header: 'Pekerjaan', kind: 'text', grow: true },
+      { header: 'Dibiayai program', kind: 'count' },
+      { header: 'Belum terlindungi', kind: 'count' },
+      { header: 'Jumlah tercatat', kind: 'count' },
+    ],
+    rows: rows.map((o) => [o.occupation, o.programCovered, o.pipeline, o.programCovered + o.pipeline]),
+    total: [
+      'Jumlah',
+      sum(rows.map((o) => o.programCovered)),
+      sum(rows.map((o) => o.pipeline)),
+      sum(rows.map((o) => o.programCovered + o.pipeline)),
+    ],
+  };
+}
+
+const SEGMENT_SHORT: Record<Segment, string> = { PU: 'PU', BPU: 'BPU', JAKON: 'Jakon', PMI: 'PMI' };
+
+export function trendTable(report: CoverageReport): ReportTable {
+  const segments = SEGMENTS.filter((s) => report.trend.some((t) => t.bySegment[s] !== undefined));
+  return {
+    sheet: 'Tren bulanan',
+    title: 'Tren bulanan',
+    intro:
+      segments.length > 0
+        ? 'Peserta aktif per bulan menurut rekap BPJS Ketenagakerjaan: PU = penerima upah, BPU = bukan penerima upah, Jakon = jasa konstruksi, PMI = pekerja migran.'
+        : 'Peserta aktif per bulan.',
+    columns: [
+      { header: 'Bulan', kind: 'month', grow: true },
+      { header: 'Peserta aktif', kind: 'count' },
+      ...segments.map((s): Column => ({ header: SEGMENT_SHORT[s], kind: 'count' })),
+      { header: 'Cakupan', kind: 'percent' },
+    ],
+    rows: report.trend.map((t) => [t.month, t.active, ...segments.map((s) => t.bySegment[s] ?? null), t.percent]),
+  };
+}
+
+export function dataQualityTable(report: CoverageReport): ReportTable {
+  const q = report.dataQuality;
+  const month = formatMonth(report.month);
+  return {
+    sheet: 'Kualitas data',
+    title: 'Kualitas data',
+    intro: 'Hal yang perlu diperiksa sebelum angka laporan ini dipakai untuk keputusan.',
+    columns: [
+      { header: 'Uraian', kind: 'text', grow: true },
+      { header: 'Jumlah', kind: 'count' },
+      { header: 'Keterangan', kind: 'text' },
+    ],
+    rows: [
+      ['Daftar pekerja yang diimpor', q.importedBatches, 'berkas dari nagari/desa, OPD dan lainnya'],
+      ['Baris ditolak saat impor', q.rejectedRows, 'dikirim balik ke pengirim untuk diperbaiki'],
+      ['Baris diterima dengan peringatan', q.warningRows, 'data kurang lengkap, perlu dilengkapi'],
+      [`Pekerja dibiayai lebih dari satu program (${month})`, q.doubleFunded, 'periksa agar iuran tidak dibayar dua kali'],
+      ['Penerima program yang tercatat peserta penerima upah (PU)', q.puWarnings, 'iurannya mungkin sudah dibayar pemberi kerja'],
+      [
+        `Penerima program yang belum aktif di daftar peserta BPJS`,
+        q.notRegistered,
+        q.bpjsListAsOf ? `menurut daftar peserta BPJS per ${formatDate(q.bpjsListAsOf)}` : 'belum ada daftar peserta BPJS yang diimpor',
+      ],
+    ],
+  };
+}
+
+export interface SummaryItem {
+  label: string;
+  value: number | string | null;
+  kind: CellKind;
+  note?: string;
+}
+
+function formatTarget(report: CoverageReport): string {
+  return report.target.percent === null ? 'belum ditetapkan' : formatPercent(report.target.percent);
+}
+
+/** The headline figures, in the order the Ringkasan reads them. */
+export function summaryItems(report: CoverageReport): SummaryItem[] {
+  const { coverage, target, workforce, national, pipeline } = report;
+  const workforceNote = [workforce.source, workforce.year ? `tahun ${workforce.year}` : null].filter(Boolean).join(', ');
+  return [
+    { label: 'Kabupaten/kota', value: report.regency.name, kind: 'text', note: `Provinsi ${report.regency.provinceName}` },
+    { label: 'Keadaan per', value: report.asOf, kind: 'date' },
+    { label: 'Dasar angka', value: report.basis.note, kind: 'text' },
+    { label: 'Penduduk bekerja', value: workforce.total, kind: 'count', note: workforceNote || undefined },
+    { label: 'Peserta aktif BPJS Ketenagakerjaan', value: coverage.covered, kind: 'count' },
+    { label: 'Cakupan (UCJ)', value: coverage.percent, kind: 'percent' },
+    {
+      label: `Target ${target.year}`,
+      value: target.percent,
+      kind: 'percent',
+      note: target.workers === null ? undefined : `${formatNumber(target.workers)} pekerja`,
+    },
+    { label: 'Kekurangan dari target', value: coverage.gapPoints, kind: 'points' },
+    { label: 'Kekurangan dari target (pekerja)', value: coverage.gapWorkers, kind: 'count' },
+    { label: 'Iuran per pekerja per bulan', value: coverage.premium, kind: 'rupiah', note: 'JKK + JKM pekerja rentan' },
+    {
+      label: `Biaya menutup kekurangan, ${coverage.remainingMonths} bulan tersisa ${report.year}`,
+      value: coverage.gapCost,
+      kind: 'rupiah',
+    },
+    { label: 'Biaya menutup kekurangan, setahun penuh', value: coverage.gapCostFullYear, kind: 'rupiah' },
+    { label: 'Pekerja tercatat di Cakap yang belum terlindungi', value: pipeline.workers, kind: 'count' },
+    {
+      label: 'Cakupan bila mereka semua didaftarkan',
+      value: pipeline.projectedPercent,
+      kind: 'percent',
+      note: `${formatNumber(pipeline.projectedCovered)} peserta`,
+    },
+    { label: `Cakupan nasional (${formatMonth(national.actualAsOf)})`, value: national.actualPercent, kind: 'percent' },
+    { label: `Target nasional ${national.targetYear} (RPJMN)`, value: national.targetPercent, kind: 'percent' },
+  ];
+}
+
+export function reportTables(report: CoverageReport): ReportTable[] {
+  return [
+    districtTable(report),
+    villageTable(report),
+    programTable(report),
+    sourceTable(report),
+    occupationTable(report),
+    trendTable(report),
+    dataQualityTable(report),
+  ];
+}
