@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import type { CoverageReport } from '../../../shared/contract/report';
+import { formatDateTime, formatMonth } from '../../../shared/domain/format';
+import { maskNik } from '../../../shared/domain/nik';
+import { addSafeRow } from '../spreadsheet/safeCells';
+import { cellText, formatCell, maskNikRuns, reportTables, type AnnexRow, summaryItems, type Cell, type CellKind, type Column, type ReportTable } from './tables';
+
+/**
+ * The leadership report as an Excel workbook: the PDF's tables, one sheet each, with the raw numbers
+ * (so they can be summed and charted) in Indonesian-looking formats, the header row frozen, columns
+ * fitted to their content, and every row written through addSafeRow (no cell can become a formula).
+ * Written with the streaming writer, so an annex of every worker keeps memory flat.
+ */
+
+export interface XlsxAnnex {
+  /** Every row, in order; read once as the sheet is written. */
+  rows: Iterable<AnnexRow>;
+  fullNik: boolean;
+  purpose?: string;
+}
+
+export const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
+  text: undefined,
+  count: '#,##0',
+  rupiah: '"Rp "#,##0',
+  percent: '0.00%',
+  points: '0.00" poin"',
+  // [$-421] is Indonesian: Excel writes "Oktober 2025" whatever its own language.
+  month: '[$-421]mmmm yyyy',
+  date: '[$-421]d mmmm yyyy',
+};
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3EAF2' } };
+const RULE: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9E9E9E' } };
+
+/** A value as the workbook stores it: percentages as fractions (19,22 % = 0.1922), months and dates as dates. */
+function sheetValue(cell: Cell, kind: CellKind): string | number | Date | null {
+  if (cell === null) return null;
+  if (typeof cell === 'object') return maskNikRuns(cell.text);
+  // 19.22 / 100 is 0.19219999999999998 in binary; twelve significant digits give back 0.1922.
+  if (typeof cell === 'number') return kind === 'percent' ? Number((cell / 100).toPrecision(12)) : cell;
+  if (kind === 'month' && /^\d{4}-\d{2}$/.test(cell)) return new Date(Date.UTC(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)) - 1, 1));
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) {
+    return new Date(Date.UTC(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)) - 1, Number(cell.slice(8, 10))));
+  }
+  return maskNikRuns(cell);
+}
+
+/** Column width in characters: the longest header word or value as people will read it, within bounds. */
+function fittedWidth(header: string, texts: readonly string[], max = 60): number {
+  const longest = Math.max(...header.split(' ').map((w) => w.length), Math.min(header.length, 18), ...texts.map((t) => t.length));
+  return Math.min(Math.max(longest + 2, 10), max);
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.border = { bottom: RULE };
+  });
+}
+
+function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: ReportTable): void {
+  const columns: Column[] = [...(table.numbered ? [{ header: 'No', kind: 'count' } as Column] : []), ...table.columns];
+  const rows = table.rows.map((row, r) => (table.numbered ? [r + 1, ...row] : row));
+  const total = table.total && table.rows.length > 0 ? (table.numbered ? [null, ...table.total] : table.total) : null;
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({
+    width: fittedWidth(c.header, [...rows, ...(total ? [total] : [])].map((row) => formatCell(row[i] ?? null, c.kind) || cellText(row[i] ?? null))),
+  }));
+  const header = addSafeRow(sheet, columns.map((c) => c.header));
+  styleHeader(header);
+  header.commit();
+  const write = (values: Cell[], bold: boolean) => {
+    const row = addSafeRow(
+      sheet,
+      columns.map((c, i) => sheetValue(values[i] ?? null, c.kind)),
+    );
+    columns.forEach((c, i) => {
+      const format = NUMBER_FORMATS[c.kind];
+      if (format && values[i] !== null && values[i] !== undefined && typeof values[i] !== 'object') row.getCell(i + 1).numFmt = format;
+    });
+    if (bold) {
+      row.font = { bold: true };
+      row.eachCell((cell) => (cell.border = { top: RULE }));
+    }
+    row.commit();
+  };
+  for (const row of rows) write(row, false);
+  if (total) write(total, true);
+  sheet.commit();
+}
+
+function addSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: CoverageReport, annex: XlsxAnnex | undefined): void {
+  const items = summaryItems(report);
+  const findingsTitle = 'Temuan utama';
+  const sheet = workbook.addWorksheet('Ringkasan', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const extra: [string, string][] = [
+    ['Dibuat', formatDateTime(report.generatedAt)],
+    ...(annex
+      ? [
+          [
+            'Lampiran',
+            annex.fullNik
+              ? `Daftar pekerja dengan NIK LENGKAP; tujuan: ${annex.purpose ?? ''}. Data pribadi (UU 27/2022): jangan disebarkan.`
+              : 'Daftar pekerja; NIK disamarkan (UU 27/2022).',
+          ] as [string, string],
+        ]
+      : []),
+  ];
+  sheet.columns = [
+    { width: fittedWidth('Uraian', [...items.map((i) => i.label), ...extra.map(([l]) => l), findingsTitle]) },
+    { width: fittedWidth('Nilai', items.map((i) => (i.kind === 'text' ? '' : formatCell(i.value, i.kind))), 28) },
+    { width: 70 },
+  ];
+  const header = addSafeRow(sheet, ['Uraian', 'Nilai', 'Keterangan']);
+  styleHeader(header);
+  header.commit();
+  for (const item of items) {
+    // Long text (the basis sentence) reads better in the wide third column.
+    const row =
+      item.kind === 'text'
+        ? addSafeRow(sheet, [item.label, null, maskNikRuns([cellText(item.value), item.note].filter(Boolean).join('; '))])
+        : addSafeRow(sheet, [item.label, sheetValue(item.value, item.kind), item.note ?? null]);
+    const format = NUMBER_FORMATS[item.kind];
+    if (format && item.value !== null && item.kind !== 'text') row.getCell(2).numFmt = format;
+    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
+  }
+  for (const [label, text] of extra) {
+    const row = addSafeRow(sheet, [label, null, text]);
+    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
+  }
+  addSafeRow(sheet, []).commit();
+  const title = addSafeRow(sheet, [findingsTitle]);
+  title.font = { bold: true };
+  title.commit();
+  report.findings.forEach((finding, i) => {
+    const row = addSafeRow(sheet, [`${i + 1}.`, null, maskNikRuns(finding)]);
+    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
+  });
+  sheet.commit();
+}
+
+function addAnnexSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: CoverageReport, annex: XlsxAnnex): number {
+  const sheet = workbook.addWorksheet('Lampiran', { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Fixed widths: the rows stream past once, so they cannot be measured first.
+  sheet.columns = [{ width: 8 }, { width: 20 }, { width: 32 }, { width: 24 }, { width: 44 }];
+  const header = addSafeRow(sheet, ['No', 'NIK', 'Nama', report.villageLabel, `Program (${formatMonth(report.month)})`]);
+  styleHeader(header);
+  header.commit();
+  let n = 0;
+  for (const r of annex.rows) {
+    n++;
+    const row = addSafeRow(sheet, [n, annex.fullNik ? r.nik : maskNik(r.nik), maskNikRuns(r.name), r.villageName, maskNikRuns(r.program)]);
+    row.getCell(1).numFmt = NUMBER_FORMATS.count!;
+    row.commit();
+  }
+  sheet.commit();
+  return n;
+}
+
+/** Writes the workbook; returns how many annex rows it holds. */
+export async function renderReportXlsx(report: CoverageReport, options: { annex?: XlsxAnnex }, file: string): Promise<{ annexRows: number }> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Cakap';
+  workbook.title = `Laporan Capaian Universal Coverage Jamsostek ${report.regency.name}`;
+  workbook.created = new Date(report.generatedAt);
+  addSummarySheet(workbook, report, options.annex);
+  for (const table of reportTables(report)) addTableSheet(workbook, table);
+  const annexRows = options.annex ? addAnnexSheet(workbook, report, options.annex) : 0;
+  await workbook.commit();
+  return { annexRows };
+}
