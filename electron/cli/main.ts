@@ -5,6 +5,7 @@ import { importCommand } from './commands/import';
 import { programCommand } from './commands/program';
 import { backupCommand } from './commands/backup';
 import { initCommand } from './commands/init';
+import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
@@ -21,6 +22,7 @@ const commands: Command[] = [
   importCommand,
   programCommand,
   bpjsCommand,
+  reportCommand,
   serveCommand,
   backupCommand,
   restoreCommand,

@@ -4,6 +4,7 @@ import { bpjsQueries } from './queries/bpjs';
 import { importQueries } from './queries/imports';
 import { programQueries } from './queries/programs';
 import { regionQueries } from './queries/regions';
+import { reportQueries } from './queries/reports';
 import { settingsQueries } from './queries/settings';
 import { targetQueries } from './queries/targets';
 import { workerQueries } from './queries/workers';
@@ -18,6 +19,7 @@ export function createStore(db: Db) {
     workforce: workforceQueries(db),
     targets: targetQueries(db),
     audit: auditQueries(db),
+    reports: reportQueries(db),
     workers: workerQueries(db),
     imports: importQueries(db),
     programs: programQueries(db),
