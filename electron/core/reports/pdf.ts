@@ -5,6 +5,7 @@ import { coverageTrendChart } from '../../../shared/charts/coverageTrend';
 import type { Office } from '../../../shared/contract';
 import type { CoverageReport } from '../../../shared/contract/report';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../shared/domain/format';
+import { defaultSignerTitle } from '../../../shared/domain/letterhead';
 import { formatNip } from '../../../shared/domain/nip';
 import { maskNik } from '../../../shared/domain/nik';
 import { chartSvg } from './charts';
@@ -404,7 +405,7 @@ const cellText = (cell: Cell | undefined): string => (cell === undefined || cell
 function signature(report: CoverageReport, office: Office): Content {
   const { signer } = office;
   const date = formatDate(new Date(report.generatedAt));
-  const title = signer.title || `${office.officeName === office.officeName.toUpperCase() ? 'KEPALA' : 'Kepala'} ${office.officeName}`;
+  const title = signer.title || defaultSignerTitle(office.officeName);
   return {
     columns: [
       { text: '', width: '*' },
