@@ -35,7 +35,13 @@ export function coverageComparisonChart(bars: readonly ComparisonBar[]): ECharts
         barWidth: '62%',
         data: shown.map((b) => ({
           value: b.percent!,
-          itemStyle: { color: COLORS[b.kind] },
+          // Targets are striped, so they differ from actual figures in grayscale print too.
+          itemStyle: {
+            color: COLORS[b.kind],
+            ...(b.kind === 'target' || b.kind === 'nationalTarget'
+              ? { decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(255, 255, 255, 0.55)' } }
+              : {}),
+          },
         })),
         label: { show: true, position: 'right', fontSize: 13, fontWeight: 'bold', formatter: (p) => formatPercent(Number(p.value)), color: chartTheme.text },
       },
