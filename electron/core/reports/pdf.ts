@@ -323,12 +323,29 @@ function breakBefore(node: Content[], ids: ReadonlySet<string>): Content[] {
   return visit(node) as Content[];
 }
 
+/** Tables up to this many rows move to the next page whole, with their heading (no relayout needed). */
+const SMALL_TABLE = 15;
+
 function section(number: number, table: ReportTable, pageBreak?: 'before'): Content[] {
-  return [heading(`${number}. ${table.title}`, pageBreak), ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []), pdfTable(table)];
+  return keptTogether(heading(`${number}. ${table.title}`), table, pageBreak);
 }
 
 function subsection(table: ReportTable): Content[] {
-  return [subheading(table.title), ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []), pdfTable(table)];
+  return keptTogether(subheading(table.title), table);
+}
+
+/**
+ * A heading, its introduction and its table. A small one is one unbreakable block; a long table may
+ * run over pages, and the page-break rule keeps its heading from being left at the foot of a page.
+ */
+function keptTogether(title: Content, table: ReportTable, pageBreak?: 'before'): Content[] {
+  const parts: Content[] = [title, ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []), pdfTable(table)];
+  if (table.rows.length <= SMALL_TABLE) {
+    // Inside an unbreakable block the heading needs no page-break rule of its own.
+    const { headlineLevel: _rule, ...plain } = title as { headlineLevel?: number };
+    return [{ stack: [plain as Content, ...parts.slice(1)], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) }];
+  }
+  return pageBreak ? [{ ...(parts[0] as object), pageBreak } as Content, ...parts.slice(1)] : parts;
 }
 
 function chart(title: string, svg: string): Content {
