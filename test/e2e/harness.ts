@@ -97,10 +97,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Picks an option of a Fluent Combobox or Dropdown by its visible text. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
+/** Picks an option of a Fluent Combobox or Dropdown by its visible text (all of it, or a pattern in it). */
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
 }
 
 /** Opens a page from the navigation pane. */
