@@ -1,5 +1,7 @@
 import type { Db } from '../db/open';
 import { importBpjs, type BpjsImportOptions } from '../bpjs/importBpjs';
+import { computeCoverage } from '../coverage/compute';
+import { createStore } from '../db/store';
 import { importWorkers, type ImportOptions } from '../importer/importWorkers';
 
 /**
@@ -15,6 +17,7 @@ export const jobKinds = {
   importWorkers: (db: Db, input: Omit<ImportOptions, 'signal' | 'onProgress'>, io: JobIo) =>
     importWorkers(db, { ...input, signal: io.signal, onProgress: io.progress }),
   importBpjs: (db: Db, input: BpjsImportOptions) => importBpjs(db, input),
+  coverage: (db: Db, input: { asOf: string; now: Date }) => computeCoverage(createStore(db), input.asOf, input.now),
 };
 
 export type JobKind = keyof typeof jobKinds;
