@@ -22,6 +22,7 @@ export const workerMethods = {
       villageCode: z.string().max(20).optional(),
       occupation: z.string().max(100).optional(),
       batchId: z.number().int().optional(),
+      coverage: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), state: z.enum(['program', 'uncovered']) }).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(50),
     }),

@@ -41,6 +41,8 @@ export interface WorkerListFilter {
   villageCode?: string;
   occupation?: string;
   batchId?: number;
+  /** Paid for by a program in this month, or not covered at all (no program, not an active BPJS participant). */
+  coverage?: { month: string; state: 'program' | 'uncovered' };
 }
 
 export interface WorkerListRow {
@@ -211,6 +213,21 @@ function listWhere(filter: WorkerListFilter): { where: string; params: unknown[]
       'w.id IN (SELECT id FROM workers WHERE created_batch = ? UNION SELECT worker_id FROM worker_history WHERE batch_id = ? UNION SELECT worker_id FROM import_unchanged WHERE batch_id = ?)',
     );
     params.push(filter.batchId, filter.batchId, filter.batchId);
+  }
+  if (filter.coverage) {
+    const enrolled = 'EXISTS (SELECT 1 FROM enrollments e WHERE e.worker_id = w.id AND e.month_from <= ? AND e.month_to >= ?)';
+    if (filter.coverage.state === 'program') {
+      clauses.push(enrolled);
+      params.push(filter.coverage.month, filter.coverage.month);
+    } else {
+      clauses.push(
+        `NOT ${enrolled} AND NOT EXISTS (SELECT 1 FROM bpjs_members m WHERE m.nik = w.nik AND m.active = 1 AND m.batch_id = (
+           SELECT b.id FROM import_batches b WHERE b.kind = 'bpjs_members' AND b.undone_at IS NULL
+             AND EXISTS (SELECT 1 FROM bpjs_members x WHERE x.batch_id = b.id AND x.as_of <= ?)
+           ORDER BY b.id DESC LIMIT 1))`,
+      );
+      params.push(filter.coverage.month, filter.coverage.month, `${filter.coverage.month}-31`);
+    }
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
