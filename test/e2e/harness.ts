@@ -98,9 +98,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Picks an option of a Fluent Combobox or Dropdown by its visible text. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
 }
 
 /** Opens a page from the navigation pane. */
