@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput } from './common';
+import { emptyInput, okOutput } from './common';
 
 export const workerListRowSchema = z.object({
   id: z.number().int(),
@@ -62,6 +62,14 @@ export const workerMethods = {
         }),
       ),
     }),
+  }),
+  'workers.erase': method({
+    summary: 'Hapus data pribadi seorang pekerja atas permintaannya (UU 27/2022); angka agregat dan biaya program tetap.',
+    input: z.object({
+      id: z.number().int(),
+      reason: z.string().trim().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
+    }),
+    output: okOutput,
   }),
   'workers.filters': method({
     summary: 'Pilihan saringan daftar pekerja: pekerjaan dan impor.',

@@ -96,7 +96,30 @@ export function workerQueries(db: Db) {
   const restoreStatements = new Map<string, ReturnType<Db['prepare']>>();
   const RESTORABLE = new Set<string>([...WORKER_DATA_FIELDS, 'updated_batch', 'updated_at']);
 
+  const erase = db.prepare<[string, string, number]>(
+    `UPDATE workers SET nik = ?, name = '(dihapus)', birth_date = NULL, birth_place = NULL, sex = NULL, address = NULL,
+       phone = NULL, kpj = NULL, updated_at = ? WHERE id = ?`,
+  );
+  const scrubHistory = db.prepare<[number]>(`UPDATE worker_history SET before = '{}', after = '{}' WHERE worker_id = ?`);
+  const scrubIssues = db.prepare<[string, string, string, string, string]>(
+    `UPDATE import_issues SET raw = NULL, message = replace(message, ?, '[NIK dihapus]'), detail = replace(detail, ?, '[NIK dihapus]')
+     WHERE instr(COALESCE(raw, ''), ?) > 0 OR instr(message, ?) > 0 OR instr(detail, ?) > 0`,
+  );
+  const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+
   return {
+    /**
+     * Erasure on request (UU 27/2022): the person's data is gone from every table; the row stays,
+     * under a pseudonym, with its kecamatan, village and occupation, so counts and costs still add up.
+     */
+    erasePersonalData(worker: WorkerRow, now: string): string {
+      const pseudonym = `DIHAPUS-${worker.id}`;
+      erase.run(pseudonym, now, worker.id);
+      scrubHistory.run(worker.id);
+      scrubIssues.run(worker.nik, worker.nik, worker.nik, worker.nik, worker.nik);
+      scrubMembers.run(pseudonym, worker.nik);
+      return pseudonym;
+    },
     byNik: (nik: string) => byNik.get(nik),
     /** Puts back the values a batch changed (undo); only known columns are accepted. */
     restore(id: number, values: Record<string, unknown>): void {
