@@ -49,28 +49,36 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
   // Worker-level picture of the month.
   const memberList = store.coverage.memberListAtOrBefore(asOf) ?? null;
   store.coverage.prepareMonth(month, memberList?.batch_id ?? null);
-  const groups = store.coverage.workerGroups();
-  const outsideMembers = store.coverage.membersOutsideWorkers();
-  const byDistrictWorkers = new Map<string, { program: number; covered: number; workers: number }>();
-  const byVillageWorkers = new Map<string, { program: number; covered: number; workers: number }>();
-  const byOccupation = new Map<string, { program: number; covered: number; workers: number }>();
-  let workerCovered = outsideMembers;
-  let listedWorkers = 0;
-  const add = (map: Map<string, { program: number; covered: number; workers: number }>, key: string, g: (typeof groups)[number]) => {
-    const entry = map.get(key) ?? { program: 0, covered: 0, workers: 0 };
-    entry.program += g.program_covered;
-    entry.covered += g.covered;
-    entry.workers += g.workers;
+  type Counts = { workers: number; covered: number; program: number };
+  const villageCounts = store.coverage.byVillage();
+  const byVillageWorkers = new Map<string, Counts>();
+  const byDistrictWorkers = new Map<string, Counts>();
+  const parentOf = new Map(villages.map((v) => [v.code, v.parent_code]));
+  const addTo = (map: Map<string, Counts>, key: string, c: Counts) => {
+    const entry = map.get(key) ?? { workers: 0, covered: 0, program: 0 };
+    entry.workers += c.workers;
+    entry.covered += c.covered;
+    entry.program += c.program;
     map.set(key, entry);
   };
-  for (const g of groups) {
-    workerCovered += g.covered;
-    listedWorkers += g.workers;
-    if (g.district_code) add(byDistrictWorkers, g.district_code, g);
-    if (g.village_code) add(byVillageWorkers, g.village_code, g);
-    add(byOccupation, g.occupation ?? 'Tidak diisi', g);
+  let listedWorkers = 0;
+  let listedCovered = 0;
+  for (const v of villageCounts) {
+    listedWorkers += v.workers;
+    listedCovered += v.covered;
+    if (v.code === null) continue;
+    addTo(byVillageWorkers, v.code, v);
+    const parent = parentOf.get(v.code);
+    if (parent) addTo(byDistrictWorkers, parent, v);
   }
-  const pipelineWorkers = listedWorkers - groups.reduce((n, g) => n + g.covered, 0);
+  if (villageCounts.some((v) => v.code === null)) {
+    for (const d of store.coverage.byDistrictWithoutVillage()) if (d.code) addTo(byDistrictWorkers, d.code, d);
+  }
+  const byOccupation = new Map<string, Counts>();
+  for (const o of store.coverage.byOccupation()) addTo(byOccupation, o.code ?? 'Tidak diisi', o);
+  const outsideMembers = store.coverage.membersOutsideWorkers();
+  const workerCovered = listedCovered + outsideMembers;
+  const pipelineWorkers = listedWorkers - listedCovered;
 
   // The BPJS recaps: the headline (latest month at or before the report month) and the trend.
   const recapRows = store.coverage.recaps(month, 12);
@@ -137,18 +145,19 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       status: p.status,
     };
   });
-  const activeBySource = store.coverage.activeWorkersBySource(month);
   const sources = [...new Set(programs.map((p) => p.source))];
   const bySource = sources
     .map((source) => {
       const own = programs.filter((p) => p.source === source);
+      // One program: its active count is the source's; several may share workers, so count them distinct.
+      const activeWorkers = own.length === 1 ? own[0]!.activeBeneficiaries : store.coverage.activeWorkersOfPrograms(month, own.map((p) => p.id));
       return {
         source,
         label: FUNDING_SOURCE_LABELS[source as FundingSource],
         programs: own.length,
         budget: own.reduce((n, p) => n + p.budget, 0),
         committed: own.reduce((n, p) => n + p.committed, 0),
-        activeWorkers: activeBySource.get(source) ?? 0,
+        activeWorkers,
       };
     })
     .sort((a, b) => b.activeWorkers - a.activeWorkers || b.budget - a.budget);

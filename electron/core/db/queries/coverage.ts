@@ -1,33 +1,57 @@
 import type { Db } from '../open';
 
 /**
- * The aggregate queries behind the coverage report. They work on two temporary tables filled for
- * the report month, so a million workers and a million enrolments are each scanned once:
- * cov_enrolled (workers with an enrolment covering the month) and cov_members (NIKs active in the
- * newest BPJS participant list at the as-of date).
+ * The aggregate queries behind the coverage report. They work on temporary tables filled for the
+ * report month (cov_state: covered workers; cov_members: NIKs active in the newest BPJS list), so a
+ * million enrolments are scanned once and a million workers are counted from their indexes.
  */
 export function coverageQueries(db: Db) {
   return {
+    /**
+     * Fills temp.cov_state for the month: one row per covered worker (enrolled in a program that
+     * month, or an active participant of the BPJS list), with whether a program pays. Temporary
+     * tables live in memory for this connection only.
+     */
     prepareMonth(month: string, memberBatch: number | null): void {
-      db.exec(`DROP TABLE IF EXISTS temp.cov_enrolled; DROP TABLE IF EXISTS temp.cov_members;
-               CREATE TEMP TABLE cov_enrolled (worker_id INTEGER PRIMARY KEY);
+      db.pragma('temp_store = MEMORY');
+      db.exec(`DROP TABLE IF EXISTS temp.cov_state; DROP TABLE IF EXISTS temp.cov_members;
+               CREATE TEMP TABLE cov_state (worker_id INTEGER PRIMARY KEY, enrolled INTEGER NOT NULL);
                CREATE TEMP TABLE cov_members (nik TEXT PRIMARY KEY) WITHOUT ROWID;`);
-      db.prepare('INSERT OR IGNORE INTO temp.cov_enrolled SELECT worker_id FROM enrollments WHERE month_from <= ? AND month_to >= ?').run(month, month);
+      db.prepare('INSERT OR IGNORE INTO temp.cov_state SELECT worker_id, 1 FROM enrollments WHERE month_from <= ? AND month_to >= ?').run(month, month);
       if (memberBatch !== null) {
         db.prepare('INSERT OR IGNORE INTO temp.cov_members SELECT nik FROM bpjs_members WHERE batch_id = ? AND active = 1').run(memberBatch);
+        db.exec('INSERT OR IGNORE INTO temp.cov_state SELECT w.id, 0 FROM temp.cov_members m JOIN workers w ON w.nik = m.nik');
       }
     },
-    /** Workers grouped by kecamatan, village and occupation with who is covered, in one scan. */
-    workerGroups(): { district_code: string | null; village_code: string | null; occupation: string | null; workers: number; program_covered: number; covered: number }[] {
+    /**
+     * Workers per village (NULL: no village) with how many are covered and paid for. Read from the
+     * village index alone, which carries each worker's id: no table rows are touched.
+     */
+    byVillage(): { code: string | null; workers: number; covered: number; program: number }[] {
       return db
         .prepare(
-          `SELECT w.district_code, w.village_code, w.occupation, COUNT(*) AS workers,
-             COUNT(e.worker_id) AS program_covered,
-             SUM(e.worker_id IS NOT NULL OR m.nik IS NOT NULL) AS covered
-           FROM workers w
-           LEFT JOIN temp.cov_enrolled e ON e.worker_id = w.id
-           LEFT JOIN temp.cov_members m ON m.nik = w.nik
-           GROUP BY w.district_code, w.village_code, w.occupation`,
+          `SELECT w.village_code AS code, COUNT(*) AS workers, COUNT(c.worker_id) AS covered, COALESCE(SUM(c.enrolled), 0) AS program
+           FROM workers w INDEXED BY workers_village LEFT JOIN temp.cov_state c ON c.worker_id = w.id
+           GROUP BY w.village_code`,
+        )
+        .all() as never;
+    },
+    /** Workers without a village, per kecamatan (their kecamatan is all that is known). */
+    byDistrictWithoutVillage(): { code: string | null; workers: number; covered: number; program: number }[] {
+      return db
+        .prepare(
+          `SELECT w.district_code AS code, COUNT(*) AS workers, COUNT(c.worker_id) AS covered, COALESCE(SUM(c.enrolled), 0) AS program
+           FROM workers w LEFT JOIN temp.cov_state c ON c.worker_id = w.id
+           WHERE w.village_code IS NULL GROUP BY w.district_code`,
+        )
+        .all() as never;
+    },
+    byOccupation(): { code: string | null; workers: number; covered: number; program: number }[] {
+      return db
+        .prepare(
+          `SELECT w.occupation AS code, COUNT(*) AS workers, COUNT(c.worker_id) AS covered, COALESCE(SUM(c.enrolled), 0) AS program
+           FROM workers w INDEXED BY workers_occupation LEFT JOIN temp.cov_state c ON c.worker_id = w.id
+           GROUP BY w.occupation`,
         )
         .all() as never;
     },
@@ -43,19 +67,22 @@ export function coverageQueries(db: Db) {
         .all(month, month);
       return new Map(rows.map((r) => [r.program_id, r.n]));
     },
-    activeWorkersBySource(month: string): Map<string, number> {
-      const rows = db
-        .prepare<[string, string], { source: string; n: number }>(
-          `SELECT p.source, COUNT(DISTINCT e.worker_id) AS n FROM enrollments e JOIN programs p ON p.id = e.program_id
-           WHERE e.month_from <= ? AND e.month_to >= ? GROUP BY p.source`,
+    /** Distinct workers paid for this month by the programs of one funding source (several programs may share a worker). */
+    activeWorkersOfPrograms(month: string, programIds: readonly number[]): number {
+      return db
+        .prepare(
+          `SELECT COUNT(DISTINCT worker_id) FROM enrollments
+           WHERE month_from <= ? AND month_to >= ? AND program_id IN (${programIds.map(() => '?').join(', ')})`,
         )
-        .all(month, month);
-      return new Map(rows.map((r) => [r.source, r.n]));
+        .pluck()
+        .get(month, month, ...programIds) as number;
     },
     /** Enrolled this month but not active in the participant list. */
     notRegistered(): number {
       return db
-        .prepare('SELECT COUNT(*) FROM temp.cov_enrolled e JOIN workers w ON w.id = e.worker_id WHERE NOT EXISTS (SELECT 1 FROM temp.cov_members m WHERE m.nik = w.nik)')
+        .prepare(
+          'SELECT COUNT(*) FROM temp.cov_state c JOIN workers w ON w.id = c.worker_id WHERE c.enrolled = 1 AND NOT EXISTS (SELECT 1 FROM temp.cov_members m WHERE m.nik = w.nik)',
+        )
         .pluck()
         .get() as number;
     },
