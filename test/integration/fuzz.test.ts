@@ -34,7 +34,7 @@ async function tryImport(core: Awaited<ReturnType<typeof newCore>>, file: string
     return 'imported';
   } catch (error) {
     // A refusal must be one of ours, in words, and must leave the database exactly as it was.
-    if (!(error instanceof CakapError)) throw new Error(`${path.basename(file)}: bukan penolakan yang rapi: ${String(error)}`);
+    if (!(error instanceof CakapError)) throw new Error(`${path.basename(file)}: bukan penolakan yang rapi: ${String(error)}`, { cause: error });
     expect(error.message.length).toBeGreaterThan(10);
     expect(snapshot(core)).toBe(before);
     return 'refused';
