@@ -1,5 +1,10 @@
 import { runCli } from './main';
 
+// Output piped into a program that stopped reading (`| head`) is not an error of Cakap's.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

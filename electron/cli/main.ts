@@ -1,6 +1,7 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
+import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { programCommand } from './commands/program';
 import { backupCommand } from './commands/backup';
@@ -26,6 +27,7 @@ const commands: Command[] = [
   serveCommand,
   backupCommand,
   restoreCommand,
+  demoCommand,
 ] as unknown as Command[];
 
 function generalHelp(): string {

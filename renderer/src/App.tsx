@@ -7,7 +7,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
-import { WorkersPage } from './pages/workers/WorkersPage';
+import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 const ICONS: Record<PageId, ReactElement> = {
@@ -30,7 +30,12 @@ export function App() {
   const styles = useStyles();
   const [page, goTo] = useCurrentPage();
   const settings = useApi('settings.get', {});
-  const [workersBatch, setWorkersBatch] = useState<number | undefined>();
+  const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
+  const [programId, setProgramId] = useState<number | undefined>();
+  const openWorkers = (filter: WorkerFilter) => {
+    setWorkersFilter(filter);
+    goTo('pekerja');
+  };
 
   return (
     <div className={styles.root}>
@@ -56,17 +61,21 @@ export function App() {
         </NavDrawerBody>
       </NavDrawer>
       <main className={styles.main}>
-        {page === 'dasbor' && <DashboardPage onOpenSettings={() => goTo('pengaturan')} />}
-        {page === 'impor' && (
-          <ImportPage
-            onShowWorkers={(batchId) => {
-              setWorkersBatch(batchId);
-              goTo('pekerja');
+        {page === 'dasbor' && (
+          <DashboardPage
+            onOpenSettings={() => goTo('pengaturan')}
+            onOpenWorkers={openWorkers}
+            onOpenProgram={(id) => {
+              setProgramId(id);
+              goTo('program');
             }}
           />
         )}
-        {page === 'pekerja' && <WorkersPage initialBatch={workersBatch} />}
-        {page === 'program' && <ProgramsPage />}
+        {page === 'impor' && (
+          <ImportPage onShowWorkers={(batchId) => openWorkers({ batchId })} />
+        )}
+        {page === 'pekerja' && <WorkersPage initial={workersFilter} />}
+        {page === 'program' && <ProgramsPage initialProgramId={programId} />}
         {page === 'rekonsiliasi' && <ReconciliationPage />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
       </main>

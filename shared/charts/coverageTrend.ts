@@ -38,11 +38,12 @@ export function coverageTrendChart(points: readonly TrendPoint[], targetPercent:
         type: 'line',
         name: 'Cakupan',
         yAxisIndex: 1,
-        data: percents,
+        // Only the newest point is labelled: twelve labels side by side would overlap.
+        data: percents.map((value, i) => ({ value, label: { show: i === percents.length - 1 } })),
         itemStyle: { color: chartTheme.brand },
         lineStyle: { width: 2 },
         symbolSize: 6,
-        label: { show: true, formatter: (params) => formatPercent(Number(params.value)), fontSize: 10, position: 'top' },
+        label: { formatter: (params) => formatPercent(Number(params.value)), fontSize: 11, position: 'top', fontWeight: 'bold' },
         tooltip: { valueFormatter: (v) => formatPercent(Number(v)) },
         markLine:
           targetPercent === null

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput } from './common';
+import { emptyInput, okOutput } from './common';
 
 export const workerListRowSchema = z.object({
   id: z.number().int(),
@@ -22,6 +22,7 @@ export const workerMethods = {
       villageCode: z.string().max(20).optional(),
       occupation: z.string().max(100).optional(),
       batchId: z.number().int().optional(),
+      coverage: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), state: z.enum(['program', 'uncovered']) }).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(200).default(50),
     }),
@@ -61,6 +62,14 @@ export const workerMethods = {
         }),
       ),
     }),
+  }),
+  'workers.erase': method({
+    summary: 'Hapus data pribadi seorang pekerja atas permintaannya (UU 27/2022); angka agregat dan biaya program tetap.',
+    input: z.object({
+      id: z.number().int(),
+      reason: z.string().trim().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
+    }),
+    output: okOutput,
   }),
   'workers.filters': method({
     summary: 'Pilihan saringan daftar pekerja: pekerjaan dan impor.',

@@ -40,3 +40,8 @@ export function overlapMonths(aFrom: string, aTo: string, bFrom: string, bTo: st
 export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
+
+/** The calendar date where the office is (local time), as "YYYY-MM-DD": 00.30 WIB is already the next day. */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}

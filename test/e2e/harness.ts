@@ -97,7 +97,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Picks an option of a Fluent Combobox or Dropdown by its visible text (all of it, or a pattern in it). */
+/** Picks an option of a Fluent Combobox or Dropdown by its visible text. */
 export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();

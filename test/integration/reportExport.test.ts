@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { exportReport, PDF_ANNEX_LIMIT } from '../../electron/core/reports/export';
+import { exportReport, PDF_ANNEX_LIMIT, writeReport, type RunReportJob } from '../../electron/core/reports/export';
 import { api, type Input } from '../../shared/contract';
+import { formatPercent } from '../../shared/domain/format';
 import { sampleReport } from '../fixtures/coverageReport';
 import { runCakap } from '../helpers/cli';
 import { newCore } from '../helpers/core';
@@ -14,11 +15,12 @@ import { tempDir } from '../helpers/temp';
 import { importList, nik } from '../helpers/workerLists';
 
 /**
- * report.export's wiring: the coverage engine is another piece of work, so these tests hand the
- * export the sample report in its place; everything else (annex query, office settings, files, audit
- * log) is the real thing on a real database.
+ * report.export's wiring with the sample report in place of the coverage engine's (so every figure
+ * is known); everything else (annex query, office settings, files, audit log) is the real thing on a
+ * real database. The last tests go through the real engine and worker thread.
  */
-const fixedReport = () => sampleReport;
+let current: Core;
+const fixedReport: RunReportJob = (job) => writeReport(current.context.store, sampleReport, job);
 
 const WORKERS: [string, string, string][] = [
   // name, nagari, NIK sequence
@@ -48,6 +50,7 @@ async function officeWithWorkers(): Promise<{ core: Core; niks: string[] }> {
     reason: 'pindah',
   });
   await core.invoke('enrollments.add', { programId: early.id, workerIds: [id('Budi Santoso')], doubleFundingReason: 'Tambahan CSR triwulan pertama' });
+  current = core;
   return { core, niks };
 }
 
@@ -152,6 +155,41 @@ describe('report.export', () => {
     expect(text).toBe(`${JSON.stringify(sampleReport, null, 2)}\n`);
     expect(api['report.coverage'].output.parse(JSON.parse(text))).toEqual(sampleReport);
     expect((await core.invoke('audit.list', {})).entries[0]!.description).toBe('Mengekspor laporan capaian UCJ keadaan per 31 Oktober 2025 sebagai JSON');
+  });
+});
+
+describe('report.export through the coverage engine, in a worker thread', () => {
+  it('writes the PDF, the workbook and the JSON of the database as it is, and the CLI writes the same', async () => {
+    const { core } = await officeWithWorkers();
+    await core.invoke('workforce.save', { year: 2025, source: 'BPS', entries: [{ areaCode: '13.11.01', count: 1000 }, { areaCode: '13.11.02', count: 500 }] });
+    await core.invoke('targets.set', { year: 2025, percent: 28.3 });
+    const json = await core.invoke('report.export', { format: 'json', asOf: '2025-10-31' });
+    const report = api['report.coverage'].output.parse(JSON.parse(fs.readFileSync(core.context.files.resolve(json.fileId).path, 'utf8')));
+    expect({ ...report, generatedAt: '' }).toEqual({ ...(await core.invoke('report.coverage', { asOf: '2025-10-31' })), generatedAt: '' });
+    expect(report.asOf).toBe('2025-10-31');
+
+    const pdf = await core.invoke('report.export', { format: 'pdf', asOf: '2025-10-31', annex: true });
+    const text = pdfText(core.context.files.resolve(pdf.fileId).path);
+    expect(text).toContain('Keadaan per 31 Oktober 2025');
+    expect(text).toContain(formatPercent(report.coverage.percent!));
+    expect(text).toContain(formatPercent(28.3));
+    expect(text).toContain('Lampiran. Pekerja yang dibiayai program pada Oktober 2025');
+    expect(text).not.toMatch(/\b\d{16}\b/);
+
+    const xlsx = await core.invoke('report.export', { format: 'xlsx', asOf: '2025-10-31' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(core.context.files.resolve(xlsx.fileId).path);
+    expect(workbook.getWorksheet('Kecamatan')!.getRow(2).getCell(2).value).toBe(report.byDistrict[0]!.name);
+    expect(exportsLogged(core).map((e) => e.format)).toEqual(['xlsx', 'pdf', 'json']);
+
+    const dbPath = core.context.dbPath;
+    core.close();
+    const out = path.join(tempDir(), 'laporan.pdf');
+    const cli = await runCakap(['report', '--db', dbPath, '--out', out, '--as-of', '2025-10-31']);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain(`Laporan ditulis: ${out}`);
+    expect(pdfText(out)).toContain(formatPercent(report.coverage.percent!));
   });
 });
 

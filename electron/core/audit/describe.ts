@@ -39,6 +39,21 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
     const kept = d.safetyCopy ? '; keadaan sebelumnya disimpan sebagai cadangan' : '';
     return `Memulihkan basis data dari cadangan${when}${kept}`;
   },
+  'import.commit': (d) =>
+    `Mengimpor "${str(d.file)}" (impor #${str(d.batchId)}): ${formatNumber(Number(d.accepted ?? 0))} pekerja baru, ${formatNumber(Number(d.updated ?? 0))} diperbarui, ${formatNumber(Number(d.rejected ?? 0))} ditolak`,
+  'import.undo': (d) => `Membatalkan impor #${str(d.batchId)} "${str(d.file)}"${d.removed !== undefined ? ` (${formatNumber(Number(d.removed))} dihapus, ${formatNumber(Number(d.restored ?? 0))} dikembalikan)` : ''}`,
+  'import.rejectionFile': (d) => `Mengunduh ${formatNumber(Number(d.rows ?? 0))} baris ditolak dari impor #${str(d.batchId)}`,
+  'bpjs.members': (d) => `Mengimpor daftar peserta BPJS "${str(d.file)}" per ${str(d.asOf)} (${formatNumber(Number(d.accepted ?? 0))} peserta)`,
+  'bpjs.recap': (d) => `Mengimpor rekap BPJS "${str(d.file)}" (${Array.isArray(d.months) ? d.months.join(', ') : ''})`,
+  'programs.create': (d) => `Membuat program #${str(d.id)} "${str(d.name)}"`,
+  'programs.update': (d) => `Mengubah program #${str(d.id)}`,
+  'programs.close': (d) => `Menutup program #${str(d.id)} "${str(d.name)}"`,
+  'programs.reopen': (d) => `Membuka kembali program #${str(d.id)} "${str(d.name)}"`,
+  'programs.delete': (d) => `Menghapus program #${str(d.id)} "${str(d.name)}"`,
+  'enrollments.add': (d) =>
+    `Mendaftarkan ${formatNumber(Number(d.enrolled ?? 0))} pekerja ke program #${str(d.programId)} (${str(d.from)} s.d. ${str(d.to)})${d.doubleFundingReason ? `; alasan pembiayaan ganda: ${str(d.doubleFundingReason)}` : ''}`,
+  'enrollments.end': (d) => `Mengakhiri kepesertaan #${str(d.id)} di program #${str(d.programId)} pada ${str(d.lastMonth)} (${str(d.reason)})`,
+  'workers.erase': (d) => `Menghapus data pribadi pekerja #${str(d.workerId)} atas permintaan; dasar: ${str(d.reason)}`,
   'office.set': (d) => {
     const fields = Array.isArray(d.changed) ? d.changed.map((f) => OFFICE_FIELDS[String(f)] ?? String(f)) : [];
     return fields.length > 0 ? `Mengubah kop surat/penanda tangan laporan: ${fields.join(', ')}` : 'Menyimpan kop surat dan penanda tangan laporan (tanpa perubahan)';

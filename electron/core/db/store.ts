@@ -1,6 +1,7 @@
 import type { Db } from './open';
 import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
+import { coverageQueries } from './queries/coverage';
 import { importQueries } from './queries/imports';
 import { programQueries } from './queries/programs';
 import { regionQueries } from './queries/regions';
@@ -24,6 +25,7 @@ export function createStore(db: Db) {
     imports: importQueries(db),
     programs: programQueries(db),
     bpjs: bpjsQueries(db),
+    coverage: coverageQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

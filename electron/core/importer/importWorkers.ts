@@ -11,7 +11,7 @@ import { regencies } from '../regions/areaData';
 import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
-import { startSpreadsheetReader } from '../spreadsheet/readInThread';
+import { spreadsheetReader } from '../spreadsheet/readInThread';
 import { isColumnNumberRow } from '../workforce/readWorkforceFile';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
@@ -90,8 +90,8 @@ const SIGNATURE = /^\(.*\)$|,\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\b[A-Z]\.\s?[A-Z][a-z]
 export async function importWorkers(db: Db, options: ImportOptions): Promise<ImportResult> {
   const store = createStore(db);
   const format = detectSpreadsheetFormat(options.file, options.displayName);
-  // Parsing starts now, in its own thread, while this one hashes the file and loads the regions.
-  const reader = startSpreadsheetReader(options.file, options.displayName);
+  // A big file's parsing starts now, in its own thread, while this one hashes it and loads the regions.
+  const reader = spreadsheetReader(options.file, options.displayName);
   // Importing one sheet, then another sheet of the same file, is two different imports.
   const hash = (await fileHash(options.file)) + (options.sheet === undefined ? '' : `:${options.sheet}`);
   const previous = store.imports.activeByHash(hash);

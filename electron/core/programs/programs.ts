@@ -1,6 +1,6 @@
 import type { Program } from '../../../shared/contract/programs';
 import type { ParsedInput } from '../../../shared/contract';
-import { monthOf, monthsBetween, maxMonth } from '../../../shared/domain/months';
+import { localIsoDate, monthOf, monthsBetween, maxMonth } from '../../../shared/domain/months';
 import { FUNDING_SOURCE_LABELS, type Benefit, type FundingSource } from '../../../shared/domain/programs';
 import type { CoreContext } from '../context';
 import type { ProgramData, ProgramRow } from '../db/queries/programs';
@@ -12,7 +12,7 @@ export function describeProgram(store: Store, row: ProgramRow, today: Date): Pro
   const stats = store.programs.stats(row.id);
   const committed = stats.months * row.premium;
   const remaining = row.budget - committed;
-  const monthsLeft = monthsBetween(maxMonth(row.period_from, monthOf(today.toISOString())), row.period_to);
+  const monthsLeft = monthsBetween(maxMonth(row.period_from, monthOf(localIsoDate(today))), row.period_to);
   const moreWorkersFundable = remaining > 0 && monthsLeft > 0 ? Math.floor(remaining / (row.premium * monthsLeft)) : 0;
   const quotaLeft = row.quota === null ? Number.POSITIVE_INFINITY : Math.max(0, row.quota - stats.beneficiaries);
   return {

@@ -1,23 +1,41 @@
 import fs from 'node:fs';
 import type { FileRef, ParsedInput } from '../../../shared/contract';
 import type { CoverageReport } from '../../../shared/contract/report';
+import { localIsoDate } from '../../../shared/domain/months';
 import type { CoreContext } from '../context';
 import type { Store } from '../db/store';
 import { invalidInput } from '../errors';
 import { readOffice } from '../office/office';
+import { readSettings } from '../settings/settings';
 import { renderReportPdf } from './pdf';
 import { renderReportXlsx } from './xlsx';
-
-/** The coverage engine's signature (electron/core/coverage/compute.ts); tests pass a fixed report. */
-export type ComputeCoverage = (store: Store, asOf: string, now: Date) => CoverageReport;
 
 /** A printed annex stops here, with a sentence saying how many more the workbook holds. */
 export const PDF_ANNEX_LIMIT = 5_000;
 
-const EXTENSIONS = { pdf: 'pdf', xlsx: 'xlsx', json: 'json' } as const;
+/** What the worker thread is asked to write (structured-clone safe). */
+export interface ReportJob {
+  asOf: string;
+  now: Date;
+  format: 'pdf' | 'xlsx' | 'json';
+  file: string;
+  annex: boolean;
+  fullNik: boolean;
+  purpose: string | null;
+}
 
-/** "Kabupaten Solok Selatan" -> "kabupaten-solok-selatan". */
-function slug(text: string): string {
+export interface ReportJobResult {
+  asOf: string;
+  annexRows: number;
+  annexTotal: number;
+}
+
+/** Runs a report job: in a worker thread for the app (report.export), in-process with a fixed report in tests. */
+export type RunReportJob = (job: ReportJob) => Promise<ReportJobResult>;
+
+/** "Kabupaten Solok Selatan" -> "solok-selatan". */
+function slug(regencyName: string | null): string {
+  const text = (regencyName ?? '').replace(/^(kabupaten|kota)\s+/i, '');
   return (
     text
       .toLowerCase()
@@ -28,53 +46,60 @@ function slug(text: string): string {
 }
 
 /**
- * report.export: computes the report at the date asked for (today by default) and writes it as PDF,
- * Excel or JSON into Cakap's temporary folder. An annex lists the workers behind the figures, NIK
- * masked unless full NIKs were asked for with a purpose; every export is written to the audit log
- * with its format, date, and whether (and why) full NIKs left the office.
+ * Writes a computed report to job.file as PDF, Excel or JSON, with the office's letterhead and, when
+ * asked, the annex of workers funded in the report month, read from the store.
  */
-export async function exportReport(ctx: CoreContext, input: ParsedInput<'report.export'>, compute: ComputeCoverage): Promise<FileRef> {
+export async function writeReport(store: Store, report: CoverageReport, job: ReportJob): Promise<ReportJobResult> {
+  const purpose = job.purpose ?? undefined;
+  if (job.format === 'json') {
+    fs.writeFileSync(job.file, `${JSON.stringify(report, null, 2)}\n`);
+    return { asOf: report.asOf, annexRows: 0, annexTotal: 0 };
+  }
+  if (job.format === 'pdf') {
+    const annex = job.annex
+      ? { rows: store.reports.annexRows(report.month, PDF_ANNEX_LIMIT), total: store.reports.annexCount(report.month), fullNik: job.fullNik, purpose }
+      : undefined;
+    await renderReportPdf(report, { office: readOffice(store), annex }, job.file);
+    return { asOf: report.asOf, annexRows: annex?.rows.length ?? 0, annexTotal: annex?.total ?? 0 };
+  }
+  const annex = job.annex ? { rows: store.reports.iterateAnnex(report.month), fullNik: job.fullNik, purpose } : undefined;
+  const { annexRows } = await renderReportXlsx(report, { annex }, job.file);
+  return { asOf: report.asOf, annexRows, annexTotal: annexRows };
+}
+
+/**
+ * report.export: the report at the date asked for (today by default), computed and written by `run`
+ * into Cakap's temporary folder. An annex lists the workers behind the figures, NIK masked unless
+ * full NIKs were asked for with a purpose; every export is written to the audit log with its format,
+ * date, and whether (and why) full NIKs left the office.
+ */
+export async function exportReport(ctx: CoreContext, input: ParsedInput<'report.export'>, run: RunReportJob): Promise<FileRef> {
   if (input.fullNik && !input.annex) {
     throw invalidInput('NIK lengkap hanya dimuat di lampiran daftar pekerja; pilih juga lampiran bila NIK lengkap memang diperlukan.');
   }
   if (input.annex && input.format === 'json') {
     throw invalidInput('Lampiran daftar pekerja hanya tersedia untuk PDF dan Excel; ekspor JSON berisi angka-angka laporan saja.');
   }
-  const asOf = input.asOf ?? ctx.now().toISOString().slice(0, 10);
-  const report = compute(ctx.store, asOf, ctx.now());
-  const name = `laporan-ucj-${slug(report.regency.name.replace(/^(kabupaten|kota)\s+/i, ''))}-${report.asOf}.${EXTENSIONS[input.format]}`;
+  const asOf = input.asOf ?? localIsoDate(ctx.now());
+  const name = `laporan-ucj-${slug(readSettings(ctx.store).regencyName)}-${asOf}.${input.format}`;
   const file = ctx.files.tempPath(name);
   const fullNik = input.fullNik !== undefined;
-  const purpose = input.fullNik?.purpose;
-  let annexRows = 0;
-  let annexTotal = 0;
+  const purpose = input.fullNik?.purpose ?? null;
+  let result: ReportJobResult;
   try {
-    if (input.format === 'json') {
-      fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    } else if (input.format === 'pdf') {
-      const annex = input.annex
-        ? { rows: ctx.store.reports.annexRows(report.month, PDF_ANNEX_LIMIT), total: ctx.store.reports.annexCount(report.month), fullNik, purpose }
-        : undefined;
-      annexRows = annex?.rows.length ?? 0;
-      annexTotal = annex?.total ?? 0;
-      await renderReportPdf(report, { office: readOffice(ctx.store), annex }, file);
-    } else {
-      const annex = input.annex ? { rows: ctx.store.reports.iterateAnnex(report.month), fullNik, purpose } : undefined;
-      annexRows = (await renderReportXlsx(report, { annex }, file)).annexRows;
-      annexTotal = annexRows;
-    }
+    result = await run({ asOf, now: ctx.now(), format: input.format, file, annex: input.annex, fullNik, purpose });
   } catch (error) {
     fs.rmSync(file, { force: true });
     throw error;
   }
   ctx.audit('report.export', {
     format: input.format,
-    asOf: report.asOf,
+    asOf: result.asOf,
     annex: input.annex,
-    annexRows,
-    annexTotal,
+    annexRows: result.annexRows,
+    annexTotal: result.annexTotal,
     fullNik,
-    purpose: purpose ?? null,
+    purpose,
     file: name,
   });
   return ctx.files.register(file, name, true);

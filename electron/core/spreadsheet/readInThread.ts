@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import { CakapError } from '../errors';
 import { startThread } from '../jobs/threads';
-import type { Cell, ReadOptions } from './read';
+import { readSpreadsheet, type Cell, type ReadOptions } from './read';
 
 /**
  * readSpreadsheet's twin for big files: the parsing runs in a reader thread and the callbacks here
@@ -82,9 +83,15 @@ export function startSpreadsheetReader(file: string, displayName: string): Sprea
   };
 }
 
-export function readSpreadsheetInThread(file: string, options: ReadOptions): Promise<void> {
-  return startSpreadsheetReader(file, options.displayName ?? file).read(options);
+/** Below this size a thread costs more than it saves: the file is read in the calling thread. */
+const THREAD_FROM_BYTES = 1024 * 1024;
+
+/** A reader for any file: a reader thread for big ones, the calling thread for small ones. */
+export function spreadsheetReader(file: string, displayName: string): SpreadsheetReader {
+  if (fs.statSync(file).size >= THREAD_FROM_BYTES) return startSpreadsheetReader(file, displayName);
+  return { read: (options) => readSpreadsheet(file, { displayName, ...options }), stop: () => {} };
 }
+
 
 type Message =
   | { type: 'sheet'; name: string; index: number }

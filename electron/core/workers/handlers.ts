@@ -1,6 +1,6 @@
 import { formatDate } from '../../../shared/domain/format';
 import type { WorkerDataField } from '../db/queries/workers';
-import { notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import type { Handlers } from '../handlers';
 
 const FIELD_LABELS: Record<WorkerDataField, string> = {
@@ -76,6 +76,18 @@ export const workerHandlers = {
         };
       }),
     };
+  },
+  'workers.erase': (input, ctx) => {
+    const worker = ctx.store.workers.byId(input.id);
+    if (!worker) throw notFound('Pekerja tidak ditemukan.');
+    if (worker.nik.startsWith('DIHAPUS-')) throw conflict('Data pribadi pekerja ini sudah dihapus.');
+    ctx.store.transaction(() => {
+      ctx.store.workers.erasePersonalData(worker, ctx.now().toISOString());
+      ctx.store.workers.addHistory(worker.id, null, 'erased', {}, {}, ctx.actor, ctx.now().toISOString());
+      // The log says who erased whom and why, without repeating the erased data.
+      ctx.audit('workers.erase', { workerId: worker.id, reason: input.reason });
+    });
+    return { ok: true as const };
   },
   'workers.filters': (_input, ctx) => ({
     occupations: ctx.store.workers.occupations().map((o) => ({ name: o.occupation, count: o.n })),

@@ -17,14 +17,14 @@ const useStyles = makeStyles({
 });
 
 /** One headline figure with its label and a line of context. */
-export function StatCard({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
+export function StatCard({ label, value, note, testId, compact }: { label: string; value: string; note?: string; testId?: string; compact?: boolean }) {
   const styles = useStyles();
   return (
     <div className={styles.card} data-testid={testId}>
       <Text size={300} className={styles.label}>
         {label}
       </Text>
-      <Text size={800} weight="semibold">
+      <Text size={compact ? 600 : 800} weight="semibold">
         {value}
       </Text>
       {note && (

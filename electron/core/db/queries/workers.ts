@@ -41,6 +41,8 @@ export interface WorkerListFilter {
   villageCode?: string;
   occupation?: string;
   batchId?: number;
+  /** Paid for by a program in this month, or not covered at all (no program, not an active BPJS participant). */
+  coverage?: { month: string; state: 'program' | 'uncovered' };
 }
 
 export interface WorkerListRow {
@@ -94,7 +96,30 @@ export function workerQueries(db: Db) {
   const restoreStatements = new Map<string, ReturnType<Db['prepare']>>();
   const RESTORABLE = new Set<string>([...WORKER_DATA_FIELDS, 'updated_batch', 'updated_at']);
 
+  const erase = db.prepare<[string, string, number]>(
+    `UPDATE workers SET nik = ?, name = '(dihapus)', birth_date = NULL, birth_place = NULL, sex = NULL, address = NULL,
+       phone = NULL, kpj = NULL, updated_at = ? WHERE id = ?`,
+  );
+  const scrubHistory = db.prepare<[number]>(`UPDATE worker_history SET before = '{}', after = '{}' WHERE worker_id = ?`);
+  const scrubIssues = db.prepare<[string, string, string, string, string]>(
+    `UPDATE import_issues SET raw = NULL, message = replace(message, ?, '[NIK dihapus]'), detail = replace(detail, ?, '[NIK dihapus]')
+     WHERE instr(COALESCE(raw, ''), ?) > 0 OR instr(message, ?) > 0 OR instr(detail, ?) > 0`,
+  );
+  const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+
   return {
+    /**
+     * Erasure on request (UU 27/2022): the person's data is gone from every table; the row stays,
+     * under a pseudonym, with its kecamatan, village and occupation, so counts and costs still add up.
+     */
+    erasePersonalData(worker: WorkerRow, now: string): string {
+      const pseudonym = `DIHAPUS-${worker.id}`;
+      erase.run(pseudonym, now, worker.id);
+      scrubHistory.run(worker.id);
+      scrubIssues.run(worker.nik, worker.nik, worker.nik, worker.nik, worker.nik);
+      scrubMembers.run(pseudonym, worker.nik);
+      return pseudonym;
+    },
     byNik: (nik: string) => byNik.get(nik),
     /** Puts back the values a batch changed (undo); only known columns are accepted. */
     restore(id: number, values: Record<string, unknown>): void {
@@ -211,6 +236,21 @@ function listWhere(filter: WorkerListFilter): { where: string; params: unknown[]
       'w.id IN (SELECT id FROM workers WHERE created_batch = ? UNION SELECT worker_id FROM worker_history WHERE batch_id = ? UNION SELECT worker_id FROM import_unchanged WHERE batch_id = ?)',
     );
     params.push(filter.batchId, filter.batchId, filter.batchId);
+  }
+  if (filter.coverage) {
+    const enrolled = 'EXISTS (SELECT 1 FROM enrollments e WHERE e.worker_id = w.id AND e.month_from <= ? AND e.month_to >= ?)';
+    if (filter.coverage.state === 'program') {
+      clauses.push(enrolled);
+      params.push(filter.coverage.month, filter.coverage.month);
+    } else {
+      clauses.push(
+        `NOT ${enrolled} AND NOT EXISTS (SELECT 1 FROM bpjs_members m WHERE m.nik = w.nik AND m.active = 1 AND m.batch_id = (
+           SELECT b.id FROM import_batches b WHERE b.kind = 'bpjs_members' AND b.undone_at IS NULL
+             AND EXISTS (SELECT 1 FROM bpjs_members x WHERE x.batch_id = b.id AND x.as_of <= ?)
+           ORDER BY b.id DESC LIMIT 1))`,
+      );
+      params.push(filter.coverage.month, filter.coverage.month, `${filter.coverage.month}-31`);
+    }
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -1,10 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Text } from '@fluentui/react-components';
 import { ArrowUpload20Regular, CheckmarkCircle20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FileRef, ImportResultDto } from '../../../../shared/contract';
 import type { WorkerField } from '../../../../shared/domain/workerFields';
 import { formatNumber } from '../../../../shared/domain/format';
 import { chooseFile, saveFile, call } from '../../api/client';
+import { useApi } from '../../api/useApi';
 import { useJob } from '../../api/useJob';
 import { JobProgress } from '../../components/JobProgress';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
@@ -27,6 +28,8 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
   const [done, setDone] = useState<ImportResultDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
+  const programs = useApi('programs.list', { includeClosed: false });
+  const [programId, setProgramId] = useState<number | undefined>();
 
   async function runPreview(target: FileRef, withOverrides: Overrides) {
     setError(null);
@@ -57,7 +60,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     if (!file) return;
     setError(null);
     try {
-      const result = await job.run('import.commit', { fileId: file.fileId, overrides, issueLimit: 200 });
+      const result = await job.run('import.commit', { fileId: file.fileId, overrides, issueLimit: 200, programId });
       setDone(result);
       setPreview(null);
       setFile(null);
@@ -97,6 +100,9 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
               <MessageBarTitle>Impor #{done.batchId} selesai</MessageBarTitle>
               {formatNumber(done.accepted)} pekerja baru, {formatNumber(done.updated)} diperbarui, {formatNumber(done.unchanged)} tidak berubah,{' '}
               {formatNumber(done.rejected)} ditolak, {formatNumber(done.warnings)} dengan peringatan.
+              {done.enrollment?.summary &&
+                ` Program: ${formatNumber(done.enrollment.summary.enrolled)} didaftarkan, ${formatNumber(done.enrollment.summary.refused)} ditolak (lihat halaman Program).`}
+              {done.enrollment?.error && ` Pendaftaran ke program ditolak: ${done.enrollment.error}`}
             </MessageBarBody>
             <MessageBarActions>
               {done.batchId !== null && <Button onClick={() => onShowWorkers(done.batchId!)}>Lihat pekerja</Button>}
@@ -121,14 +127,33 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
           onChangeColumn={changeColumn}
           onRecheck={() => runPreview(file, overrides)}
           commitButton={
-            <Button
-              appearance="primary"
-              icon={<CheckmarkCircle20Regular />}
-              disabled={job.running || dirty || preview.duplicateOf !== null || takes === 0}
-              onClick={commit}
-            >
-              Impor {formatNumber(takes)} pekerja
-            </Button>
+            <>
+              <Field label="Daftarkan juga ke program (boleh kosong)">
+                <Dropdown
+                  aria-label="Daftarkan juga ke program"
+                  placeholder="Tidak didaftarkan"
+                  style={{ minWidth: 320 }}
+                  value={programs.data?.find((p) => p.id === programId)?.name ?? ''}
+                  selectedOptions={programId === undefined ? [] : [String(programId)]}
+                  onOptionSelect={(_e, d) => setProgramId(d.optionValue ? Number(d.optionValue) : undefined)}
+                >
+                  <Option value="">Tidak didaftarkan</Option>
+                  {(programs.data ?? []).map((p) => (
+                    <Option key={p.id} value={String(p.id)}>
+                      {p.name}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Button
+                appearance="primary"
+                icon={<CheckmarkCircle20Regular />}
+                disabled={job.running || dirty || preview.duplicateOf !== null || takes === 0}
+                onClick={commit}
+              >
+                Impor {formatNumber(takes)} pekerja
+              </Button>
+            </>
           }
         />
       )}

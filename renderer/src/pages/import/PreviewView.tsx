@@ -27,7 +27,7 @@ import { confidenceLabel } from './labels';
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '12px', marginBottom: '16px' },
   sheet: { marginBottom: '16px' },
-  actions: { display: 'flex', gap: '12px', alignItems: 'center', marginTop: '12px' },
+  actions: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginTop: '12px' },
   muted: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });

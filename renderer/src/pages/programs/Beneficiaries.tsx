@@ -69,9 +69,10 @@ export function Beneficiaries({ program, version, onChanged }: { program: Progra
             <TableHeaderCell style={{ width: '17%' }}>NIK</TableHeaderCell>
             <TableHeaderCell style={{ width: '20%' }}>Nama</TableHeaderCell>
             <TableHeaderCell style={{ width: '14%' }}>Nagari/desa</TableHeaderCell>
-            <TableHeaderCell style={{ width: '17%' }}>Bulan</TableHeaderCell>
-            <TableHeaderCell style={{ width: '12%' }}>Biaya</TableHeaderCell>
-            <TableHeaderCell style={{ width: '20%' }}>Catatan</TableHeaderCell>
+            <TableHeaderCell style={{ width: '17%' }}>Bulan dibiayai</TableHeaderCell>
+            <TableHeaderCell style={{ width: '6%' }}>Bln</TableHeaderCell>
+            <TableHeaderCell style={{ width: '11%' }}>Biaya</TableHeaderCell>
+            <TableHeaderCell style={{ width: '15%' }}>Catatan</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -80,9 +81,8 @@ export function Beneficiaries({ program, version, onChanged }: { program: Progra
               <TableCell>{r.nik}</TableCell>
               <TableCell>{r.name}</TableCell>
               <TableCell>{r.villageName ?? '–'}</TableCell>
-              <TableCell>
-                {formatMonthRange(r.from, r.to)} <span className={styles.muted}>({r.months} bln)</span>
-              </TableCell>
+              <TableCell>{formatMonthRange(r.from, r.to)}</TableCell>
+              <TableCell className={styles.number}>{r.months}</TableCell>
               <TableCell className={styles.number}>{formatRupiah(r.cost)}</TableCell>
               <TableCell>
                 {r.endedReason && <Badge appearance="tint" color="subtle">Berakhir: {END_REASON_LABELS[r.endedReason]}</Badge>}
@@ -98,7 +98,7 @@ export function Beneficiaries({ program, version, onChanged }: { program: Progra
           ))}
           {list.data?.rows.length === 0 && (
             <TableRow>
-              <TableCell colSpan={6}>Belum ada penerima.</TableCell>
+              <TableCell colSpan={7}>Belum ada penerima.</TableCell>
             </TableRow>
           )}
         </TableBody>

@@ -46,10 +46,11 @@ export function ProgramDetail({ program, onEdit, onChanged, onDeleted }: { progr
   return (
     <Section title={`Program #${program.id}: ${program.name}`} hint={`${program.sourceLabel}${program.sourceDetail ? `, ${program.sourceDetail}` : ''} · ${formatMonthRange(program.from, program.to)} · ${rules.join(' · ')}`}>
       <div className={styles.cards}>
-        <StatCard testId="program-budget" label="Anggaran" value={formatRupiah(program.budget)} />
-        <StatCard testId="program-committed" label="Terpakai (komitmen)" value={formatRupiah(program.committed)} note={`${formatNumber(program.beneficiaries)} penerima`} />
-        <StatCard testId="program-remaining" label="Sisa anggaran" value={formatRupiah(program.remaining)} />
+        <StatCard compact testId="program-budget" label="Anggaran" value={formatRupiah(program.budget)} />
+        <StatCard compact testId="program-committed" label="Terpakai (komitmen)" value={formatRupiah(program.committed)} note={`${formatNumber(program.beneficiaries)} penerima`} />
+        <StatCard compact testId="program-remaining" label="Sisa anggaran" value={formatRupiah(program.remaining)} />
         <StatCard
+          compact
           testId="program-more"
           label="Masih dapat membiayai"
           value={`${formatNumber(program.moreWorkersFundable)} pekerja`}

@@ -27,11 +27,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function ProgramsPage() {
+export function ProgramsPage({ initialProgramId }: { initialProgramId?: number }) {
   const styles = useStyles();
   const programs = useApi('programs.list', {});
   const tree = useApi('regions.tree', {});
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(initialProgramId ?? null);
   const [editing, setEditing] = useState<Program | 'new' | null>(null);
   const selected = programs.data?.find((p) => p.id === selectedId) ?? null;
   const villages = (tree.data?.districts ?? []).flatMap((d) => d.villages);

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowUpload20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { BpjsResult } from '../../../../shared/contract';
+import type { BpjsResult, Output } from '../../../../shared/contract';
 import { formatDate, formatMonth, formatNumber } from '../../../../shared/domain/format';
 import { SEGMENT_LABELS } from '../../../../shared/domain/programs';
 import { call, chooseFile, newJobId } from '../../api/client';
@@ -29,9 +29,39 @@ const VIEWS: { id: View; label: string; hint: string }[] = [
   { id: 'nameMismatch', label: 'Nama berbeda', hint: 'NIK sama, tetapi nama di Cakap dan di BPJS berbeda: periksa salah ketik.' },
 ];
 
+const PAGE = 100;
+
+type Row = Output<'bpjs.reconciliation'>['rows'][number];
+const segment = (r: Row) => (r.segment ? `${r.segment} (${SEGMENT_LABELS[r.segment]})` : null);
+
+/** Each list shows the columns that tell its story, not every column every time. */
+const COLUMNS: Record<View, { label: string; value: (r: Row) => string | null }[]> = {
+  notRegistered: [
+    { label: 'NIK', value: (r) => r.nik },
+    { label: 'Nama', value: (r) => r.name },
+    { label: 'Nagari/desa', value: (r) => r.villageName },
+    { label: 'Dibiayai program', value: (r) => r.program },
+  ],
+  notEnrolled: [
+    { label: 'NIK', value: (r) => r.nik },
+    { label: 'Nama di BPJS', value: (r) => r.bpjsName },
+    { label: 'KPJ', value: (r) => r.kpj },
+    { label: 'Segmen', value: segment },
+    { label: 'Tercatat di Cakap', value: (r) => (r.name ? `ya, ${r.villageName ?? 'tanpa nagari'}` : 'tidak') },
+  ],
+  nameMismatch: [
+    { label: 'NIK', value: (r) => r.nik },
+    { label: 'Nama di Cakap', value: (r) => r.name },
+    { label: 'Nama di BPJS', value: (r) => r.bpjsName },
+    { label: 'KPJ', value: (r) => r.kpj },
+    { label: 'Nagari/desa', value: (r) => r.villageName },
+  ],
+};
+
 export function ReconciliationPage() {
   const [view, setView] = useState<View>('notRegistered');
-  const data = useApi('bpjs.reconciliation', { view, limit: 200 });
+  const [offset, setOffset] = useState(0);
+  const data = useApi('bpjs.reconciliation', { view, offset, limit: PAGE });
   const [imported, setImported] = useState<BpjsResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -50,6 +80,8 @@ export function ReconciliationPage() {
 
   const counts = data.data?.counts;
   const current = VIEWS.find((v) => v.id === view)!;
+  const columns = COLUMNS[view];
+  const shown = counts?.[view] ?? 0;
   return (
     <>
       <PageHeader title="Rekonsiliasi BPJS" subtitle="Data pekerja dan program dibandingkan dengan data BPJS Ketenagakerjaan." />
@@ -80,7 +112,13 @@ export function ReconciliationPage() {
       </Section>
       {data.data?.batchId != null && (
         <Section title="Hasil rekonsiliasi" hint={`Dibandingkan dengan daftar peserta BPJS per ${formatDate(data.data.asOf!)}.`}>
-          <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)}>
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_e, d) => {
+              setView(d.value as View);
+              setOffset(0);
+            }}
+          >
             {VIEWS.map((v) => (
               <Tab key={v.id} value={v.id}>
                 {v.label} ({formatNumber(counts?.[v.id] ?? 0)})
@@ -91,32 +129,37 @@ export function ReconciliationPage() {
           <Table size="small" aria-label={current.label}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>NIK</TableHeaderCell>
-                <TableHeaderCell>Nama di Cakap</TableHeaderCell>
-                <TableHeaderCell>Nama di BPJS</TableHeaderCell>
-                <TableHeaderCell>KPJ</TableHeaderCell>
-                <TableHeaderCell>Segmen</TableHeaderCell>
-                <TableHeaderCell>{view === 'notRegistered' ? 'Program' : 'Nagari/desa'}</TableHeaderCell>
+                {columns.map((c) => (
+                  <TableHeaderCell key={c.label}>{c.label}</TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {(data.data?.rows ?? []).map((r) => (
                 <TableRow key={r.nik}>
-                  <TableCell>{r.nik}</TableCell>
-                  <TableCell>{r.name ?? '–'}</TableCell>
-                  <TableCell>{r.bpjsName ?? '–'}</TableCell>
-                  <TableCell>{r.kpj ?? '–'}</TableCell>
-                  <TableCell>{r.segment ? `${r.segment} (${SEGMENT_LABELS[r.segment]})` : '–'}</TableCell>
-                  <TableCell>{(view === 'notRegistered' ? r.program : r.villageName) ?? '–'}</TableCell>
+                  {columns.map((c) => (
+                    <TableCell key={c.label}>{c.value(r) ?? '–'}</TableCell>
+                  ))}
                 </TableRow>
               ))}
               {data.data?.rows.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={6}>Tidak ada.</TableCell>
+                  <TableCell colSpan={columns.length}>Tidak ada.</TableCell>
                 </TableRow>
               )}
             </TableBody>
           </Table>
+          <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', alignItems: 'center', marginTop: 8 }}>
+            <Text>
+              {shown === 0 ? '' : `${formatNumber(offset + 1)}–${formatNumber(offset + (data.data?.rows.length ?? 0))} dari ${formatNumber(shown)}`}
+            </Text>
+            <Button size="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+              Sebelumnya
+            </Button>
+            <Button size="small" disabled={offset + PAGE >= shown} onClick={() => setOffset(offset + PAGE)}>
+              Berikutnya
+            </Button>
+          </div>
         </Section>
       )}
     </>

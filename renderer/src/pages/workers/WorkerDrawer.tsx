@@ -1,6 +1,8 @@
 import {
   Button,
   DrawerBody,
+  Field,
+  Input,
   DrawerHeader,
   DrawerHeaderTitle,
   makeStyles,
@@ -10,6 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { formatDate, formatDateTime } from '../../../../shared/domain/format';
+import { useState } from 'react';
+import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, Loading } from '../../components/Page';
 
@@ -36,6 +40,21 @@ export function WorkerDrawer({ workerId, villageLabel, onClose }: { workerId: nu
 function WorkerDetail({ id, villageLabel }: { id: number; villageLabel: string }) {
   const styles = useStyles();
   const worker = useApi('workers.get', { id });
+  const [erasing, setErasing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function erase() {
+    setError(null);
+    try {
+      await call('workers.erase', { id, reason });
+      setErasing(false);
+      worker.reload();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
   if (!worker.data) return worker.error ? <ErrorBar message={worker.error} /> : <Loading />;
   const w = worker.data;
   const fields: [string, string | null][] = [
@@ -67,6 +86,13 @@ function WorkerDetail({ id, villageLabel }: { id: number; villageLabel: string }
       </Text>
       {w.history.length === 0 && <Text>Belum pernah diubah sejak pertama dicatat.</Text>}
       {w.history.map((h, i) => (
+        h.action === 'erased' ? (
+          <div key={i} className={styles.entry}>
+            <Text weight="semibold" style={{ display: 'block' }}>
+              {formatDateTime(h.at)} · data pribadi dihapus atas permintaan ({h.actor})
+            </Text>
+          </div>
+        ) : 
         <div key={i} className={styles.entry}>
           <Text weight="semibold" style={{ display: 'block' }}>
             {formatDateTime(h.at)} · {h.batchId ? `impor #${h.batchId} (${h.fileName})` : h.actor}
@@ -78,6 +104,32 @@ function WorkerDetail({ id, villageLabel }: { id: number; villageLabel: string }
           ))}
         </div>
       ))}
+      {!w.nik.startsWith('DIHAPUS-') && (
+        <div style={{ marginTop: 24 }}>
+          {!erasing ? (
+            <Button appearance="subtle" onClick={() => setErasing(true)}>
+              Hapus data pribadi atas permintaan…
+            </Button>
+          ) : (
+            <>
+              <Text style={{ display: 'block', marginBottom: 8 }}>
+                NIK, nama, tanggal lahir, alamat dan nomor HP dihapus dari semua catatan. Kepesertaan dan biaya program tetap dihitung, tanpa data
+                pribadinya. Tindakan ini tidak dapat dibatalkan.
+              </Text>
+              <Field label="Dasar penghapusan (mis. nomor surat permintaan)">
+                <Input value={reason} onChange={(_e, d) => setReason(d.value)} />
+              </Field>
+              <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+                <Button onClick={() => setErasing(false)}>Batal</Button>
+                <Button appearance="primary" disabled={reason.trim().length < 10} onClick={erase}>
+                  Hapus data pribadi
+                </Button>
+              </div>
+              <ErrorBar message={error} />
+            </>
+          )}
+        </div>
+      )}
     </>
   );
 }

@@ -4,6 +4,9 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Option,
   Table,
   TableBody,
@@ -16,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { ChevronLeft20Regular, ChevronRight20Regular, Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDate, formatDateTime, formatNumber } from '../../../../shared/domain/format';
+import { formatDate, formatDateTime, formatMonth, formatNumber } from '../../../../shared/domain/format';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { WorkerDrawer } from './WorkerDrawer';
@@ -32,21 +35,33 @@ const useStyles = makeStyles({
   nik: { fontVariantNumeric: 'tabular-nums' },
 });
 
-export function WorkersPage({ initialBatch }: { initialBatch?: number }) {
+/** What another page can open the Pekerja list with (a drill-down from the Dasbor or an import). */
+export interface WorkerFilter {
+  batchId?: number;
+  districtCode?: string;
+  coverage?: { month: string; state: 'program' | 'uncovered' };
+}
+
+export function WorkersPage({ initial }: { initial?: WorkerFilter }) {
   const styles = useStyles();
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
-  const [districtCode, setDistrictCode] = useState(ALL);
+  const [districtCode, setDistrictCode] = useState(initial?.districtCode ?? ALL);
   const [villageCode, setVillageCode] = useState(ALL);
   const [occupation, setOccupation] = useState(ALL);
-  const [batchId, setBatchId] = useState<number | undefined>(initialBatch);
+  const [batchId, setBatchId] = useState<number | undefined>(initial?.batchId);
+  const [coverage, setCoverage] = useState(initial?.coverage);
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<number | null>(null);
 
   const settings = useApi('settings.get', {});
   const tree = useApi('regions.tree', {});
   const filters = useApi('workers.filters', {});
-  useEffect(() => setBatchId(initialBatch), [initialBatch]);
+  useEffect(() => {
+    setBatchId(initial?.batchId);
+    setDistrictCode(initial?.districtCode ?? ALL);
+    setCoverage(initial?.coverage);
+  }, [initial]);
 
   // Typing waits a moment before searching, so a million rows are not searched per keystroke.
   useEffect(() => {
@@ -64,10 +79,11 @@ export function WorkersPage({ initialBatch }: { initialBatch?: number }) {
       villageCode: villageCode || undefined,
       occupation: occupation || undefined,
       batchId,
+      coverage,
       offset,
       limit: PAGE,
     }),
-    [search, districtCode, villageCode, occupation, batchId, offset],
+    [search, districtCode, villageCode, occupation, batchId, coverage, offset],
   );
   const list = useApi('workers.list', input);
   const villageLabel = settings.data?.villageLabel ?? 'Desa/nagari';
@@ -154,6 +170,18 @@ export function WorkersPage({ initialBatch }: { initialBatch?: number }) {
             </Dropdown>
           </Field>
         </div>
+        {coverage && (
+          <MessageBar intent="info" style={{ marginBottom: 8 }}>
+            <MessageBarBody>
+              {coverage.state === 'uncovered'
+                ? `Hanya pekerja yang belum terlindungi pada ${formatMonth(coverage.month)} (tidak dibiayai program, bukan peserta aktif BPJS).`
+                : `Hanya pekerja yang dibiayai program pada ${formatMonth(coverage.month)}.`}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => reset(() => setCoverage(undefined))}>Tampilkan semua</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <ErrorBar message={list.error} />
         <Table size="small" aria-label="Daftar pekerja">
           <TableHeader>
