@@ -19,8 +19,8 @@ export interface Served {
 }
 
 /** Starts the real `cakap serve` on a fresh database and waits for the URL it prints. */
-export async function serve(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e2e-'))): Promise<Served> {
-  const dbPath = path.join(dir, 'cakap.sqlite');
+export async function serve(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e2e-')), dbName = 'cakap.sqlite'): Promise<Served> {
+  const dbPath = path.join(dir, dbName);
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'electron/cli/bin.ts'), 'serve', '--db', dbPath],

@@ -5,6 +5,7 @@ import { addMonths, localIsoDate, monthFromIndex, monthIndex } from '../../../sh
 import type { Input } from '../../../shared/contract';
 import type { Core } from '../core';
 import { createCore } from '../core';
+import { projectRoot } from '../paths';
 import { makeWorker, writeAgencyCsv, writeDistrictList, writeMemberList, writeRecap, type DemoWorker } from './lists';
 import { Random } from './people';
 
@@ -67,6 +68,22 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
         entries: Object.entries(WORKFORCE).map(([areaCode, count]) => ({ areaCode, count: Math.round(count * factor) })),
       });
     }
+    await core.invoke('office.set', {
+      governmentLine: 'PEMERINTAH KABUPATEN SOLOK SELATAN',
+      officeName: 'DINAS TENAGA KERJA DAN TRANSMIGRASI',
+      address: 'Jl. Raya Padang Aro – Muara Labuh, Komplek Perkantoran Bupati, Padang Aro',
+      contact: 'Telp. (0755) 000000 · disnakertrans@contoh.go.id (alamat contoh)',
+      signer: {
+        place: 'Padang Aro',
+        title: 'Kepala Dinas Tenaga Kerja dan Transmigrasi\nKabupaten Solok Selatan',
+        name: 'Drs. AFRIZAL CHANIAGO, M.Si (nama contoh)',
+        rank: 'Pembina Utama Muda (IV/c)',
+        nip: '196805121994031005',
+      },
+    });
+    // The demo's letterhead uses Cakap's own icon as a stand-in for the regency's coat of arms.
+    const logo = path.join(projectRoot(), 'build', 'icon.png');
+    if (fs.existsSync(logo)) await core.invoke('office.setLogo', { fileId: core.context.files.register(logo).fileId });
     await core.invoke('targets.set', { year: year - 1, percent: 25 });
     await core.invoke('targets.set', { year, percent: 28.3 });
     await core.invoke('targets.set', { year: year + 1, percent: 30.5 });
