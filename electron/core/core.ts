@@ -6,7 +6,6 @@ import { currentActor, type CoreContext } from './context';
 import { bpjsHandlers } from './bpjs/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
-import { dashboardHandlers } from './dashboard/handlers';
 import { dailyBackup } from './db/backup';
 import { openDatabase } from './db/open';
 import { createStore } from './db/store';
@@ -30,7 +29,6 @@ const handlers: Handlers = {
   ...regionHandlers,
   ...workforceHandlers,
   ...targetHandlers,
-  ...dashboardHandlers,
   ...importHandlers,
   ...workerHandlers,
   ...programHandlers,

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
-import { dashboardMethods } from './dashboard';
 import { importMethods } from './imports';
 import { officeMethods } from './office';
 import { programMethods } from './programs';
@@ -23,7 +22,6 @@ export const api = {
   ...regionMethods,
   ...workforceMethods,
   ...targetMethods,
-  ...dashboardMethods,
   ...importMethods,
   ...workerMethods,
   ...programMethods,

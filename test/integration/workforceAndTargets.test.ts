@@ -27,8 +27,9 @@ describe('working population per kecamatan', () => {
   it('uses the kabupaten figure when no kecamatan figure is known', async () => {
     const core = await newCore();
     await core.invoke('workforce.save', { year: 2024, entries: [{ areaCode: '13.11', count: 90120 }] });
-    const dashboard = await core.invoke('dashboard.get', { year: 2024 });
-    expect(dashboard).toMatchObject({ totalWorkforce: 90120, totalBasis: 'regency' });
+    expect(await core.invoke('workforce.get', { year: 2024 })).toMatchObject({ total: 90120, totalBasis: 'regency' });
+    const report = await core.invoke('report.coverage', { asOf: '2024-12-31' });
+    expect(report.workforce).toMatchObject({ total: 90120, basis: 'regency' });
   });
 
   it('a negative figure or a kecamatan of another regency is refused and nothing is saved', async () => {
@@ -78,7 +79,7 @@ describe('working population per kecamatan', () => {
       'Baris 8: "KPGD" dibaca sebagai Kecamatan Koto Parik Gadang Diateh.',
       'Baris 9: "sangir jujuan" dibaca sebagai Kecamatan Sangir Jujuan.',
     ]);
-    expect((await core.invoke('dashboard.get', { year: 2025 })).totalWorkforce).toBe(71692);
+    expect((await core.invoke('workforce.get', { year: 2025 })).total).toBe(71692);
   });
 
   it('an .xlsx with a merged title and kecamatan codes instead of names is read', async () => {
@@ -148,19 +149,16 @@ describe('the UCJ target', () => {
     expect(await core.invoke('targets.list', {})).toEqual([]);
   });
 
-  it('the Dasbor shows target, workforce and the workers the target asks for', async () => {
+  it('the report shows target, workforce and the workers the target asks for', async () => {
     const core = await newCore();
     await core.invoke('targets.set', { year: 2025, percent: 28.3 });
     await core.invoke('workforce.save', { year: 2025, entries: [{ areaCode: '13.11.01', count: 60000 }, { areaCode: '13.11.02', count: 30000 }] });
-    const dashboard = await core.invoke('dashboard.get', {});
-    expect(dashboard).toMatchObject({
-      regencyName: 'Kabupaten Solok Selatan',
-      year: 2025,
-      totalWorkforce: 90000,
-      targetPercent: 28.3,
-      targetWorkers: 25470,
-    });
-    expect(dashboard.districts).toHaveLength(7);
-    expect(dashboard.districts[0]).toEqual({ code: '13.11.01', name: 'Sangir', villageCount: 4, workforce: 60000 });
+    const report = await core.invoke('report.coverage', { asOf: '2025-12-31' });
+    expect(report.regency.name).toBe('Kabupaten Solok Selatan');
+    expect(report.workforce).toMatchObject({ total: 90000, year: 2025, basis: 'districts' });
+    // 28,3 % of 90.000 is exactly 25.470 (not 25.471 from floating point).
+    expect(report.target).toEqual({ year: 2025, percent: 28.3, workers: 25470 });
+    expect(report.byDistrict).toHaveLength(7);
+    expect(report.byDistrict[0]).toMatchObject({ code: '13.11.01', name: 'Sangir', workforce: 60000, targetWorkers: 16980 });
   });
 });

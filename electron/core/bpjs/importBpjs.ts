@@ -11,7 +11,7 @@ import { RegionMatcher } from '../regions/matcher';
 import { requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import { readSpreadsheet, type Cell } from '../spreadsheet/read';
-import { isColumnNumberRow } from '../workforce/readWorkforceFile';
+import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectTable, MEMBER_FIELDS, RECAP_FIELDS, readActive, readSegment, type MemberField, type RecapField } from './vocabulary';
 
 /**
@@ -58,7 +58,6 @@ interface Sheet {
   rows: { rowNumber: number; cells: Cell[] }[];
 }
 
-const TOTAL = /^(jumlah|total|jml)\b/i;
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
   juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
@@ -128,7 +127,7 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<MemberField, number>>;
       const headers = table!.columns.map((c) => c.header);
       for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
-        if (isColumnNumberRow(row.cells) || row.cells.some((c) => typeof c === 'string' && TOTAL.test(c.trim()))) continue;
+        if (isColumnNumberRow(row.cells) || isTotalRow(row.cells)) continue;
         const at = (f: MemberField) => (col[f] === undefined ? undefined : row.cells[col[f]!]);
         const nik = readNik(at('nik'), true);
         if (!nik.ok) {
@@ -182,7 +181,7 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
       for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
         if (isColumnNumberRow(row.cells)) continue;
         const districtText = cellText(row.cells[col.district!]);
-        if (!districtText || TOTAL.test(districtText)) continue;
+        if (!districtText || TOTAL_LABEL.test(districtText)) continue;
         let districtCode: string | null = null;
         if (districtText.toLowerCase().replace(/^kabupaten |^kab\.? /, '') !== regencyName) {
           const match = matcher.match(districtText);

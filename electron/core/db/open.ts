@@ -23,7 +23,11 @@ export interface OpenResult {
  * Indonesian sentence naming the newest backup, and is left exactly as it was: nothing is created
  * in its place, not even SQLite's side files.
  */
-export function openDatabase(file: string, migrations: readonly Migration[] = appMigrations): OpenResult {
+export function openDatabase(
+  file: string,
+  migrations: readonly Migration[] = appMigrations,
+  options: { verify?: boolean } = {},
+): OpenResult {
   const latestVersion = migrations.at(-1)?.version ?? 0;
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   const existed = stat !== undefined && stat.size > 0;
@@ -40,7 +44,8 @@ export function openDatabase(file: string, migrations: readonly Migration[] = ap
   let db: Db | undefined;
   try {
     db = new Database(file);
-    if (existed) {
+    // Job threads open a file the app has already checked: on a million workers the check alone takes seconds.
+    if (existed && options.verify !== false) {
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
     }

@@ -12,7 +12,7 @@ import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
 import { spreadsheetReader } from '../spreadsheet/readInThread';
-import { isColumnNumberRow } from '../workforce/readWorkforceFile';
+import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
@@ -84,7 +84,6 @@ export interface ImportResult {
 
 const DETECT_ROWS = 60;
 const FOOTER = /\b(mengetahui|menyetujui|wali\s*nagari|walinagari|kepala\s+(desa|nagari|dinas|kantor)|lurah|camat|sekretaris|ttd|dto|an\.|a\.n\.|nip\b|nip\.)/i;
-const TOTAL = /^(jumlah|total|jml|sub\s*total)\b/i;
 const SIGNATURE = /^\(.*\)$|,\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\b[A-Z]\.\s?[A-Z][a-z]*\.?$|^(nip|nrp)\b|^operator$|^pengelola$|^petugas$/iu;
 
 export async function importWorkers(db: Db, options: ImportOptions): Promise<ImportResult> {
@@ -334,7 +333,7 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
   const sample = rows
     .slice((detection.subHeaderIndex ?? detection.headerIndex) + 1)
     .map((r) => r.cells)
-    .filter((cells) => !isColumnNumberRow(cells) && !cells.some((c) => typeof c === 'string' && TOTAL.test(c.trim())));
+    .filter((cells) => !isColumnNumberRow(cells) && !isTotalRow(cells));
   const columns = detection.columns;
 
   const signature = headerSignature(columns);
@@ -397,7 +396,7 @@ function isDataRow(cells: Cell[], layout: SheetLayout): boolean {
   const nik = layout.columns.nik === undefined ? '' : cellText(cells[layout.columns.nik]);
   if (/\d/.test(nik)) return true;
   const filled = cells.map(cellText).filter((t) => t !== '');
-  if (filled.some((t) => TOTAL.test(t))) return false;
+  if (filled.some((t) => TOTAL_LABEL.test(t))) return false;
   if (nik) return true;
   if (filled.some((t) => FOOTER.test(t))) return false;
   const name = layout.columns.name === undefined ? '' : cellText(cells[layout.columns.name]);

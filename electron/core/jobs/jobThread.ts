@@ -14,7 +14,7 @@ const signal = {
 };
 
 async function run(): Promise<void> {
-  const { db } = openDatabase(dbPath);
+  const { db } = openDatabase(dbPath, undefined, { verify: false });
   try {
     const result = await jobKinds[kind](db, input, {
       signal,

@@ -3,7 +3,8 @@ import { CakapError } from '../errors';
 import type { JobInput, JobKind, JobOutput } from './kinds';
 import { startThread } from './threads';
 
-const JOB_LIMITS = { maxOldGenerationSizeMb: 224, maxYoungGenerationSizeMb: 48 };
+// A job's own data is small (rows pass through it); the cap keeps a million-row import within budget.
+const JOB_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 };
 
 /**
  * Runs a job in a worker thread so the window (and the bridge) never freeze, forwards its

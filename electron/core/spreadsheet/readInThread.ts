@@ -17,7 +17,7 @@ export interface SpreadsheetReader {
 export function startSpreadsheetReader(file: string, displayName: string): SpreadsheetReader {
   // A young generation this size keeps exceljs's many short-lived objects from triggering
   // constant scavenges; the old generation cap keeps a million-row file within the memory budget.
-  const worker = startThread('readerThread', { file, displayName }, { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 48 } });
+  const worker = startThread('readerThread', { file, displayName }, { resourceLimits: { maxOldGenerationSizeMb: 176, maxYoungGenerationSizeMb: 48 } });
   const early: Message[] = [];
   let deliver: ((message: Message) => void) | null = null;
   worker.on('message', (message: Message) => (deliver ? deliver(message) : early.push(message)));

@@ -3,6 +3,7 @@ import type { RegionRow } from '../db/queries/regions';
 import { invalidInput } from '../errors';
 import { RegionMatcher } from '../regions/matcher';
 import { readSpreadsheet, type Cell } from '../spreadsheet/read';
+import { isColumnNumberRow } from '../spreadsheet/rows';
 
 export interface WorkforceEntry {
   areaCode: string;
@@ -151,11 +152,4 @@ function pickCountColumn(header: string[], body: { cells: Cell[] }[], areaColumn
     if (values.length > 0 && numeric.length >= values.length / 2) return c;
   }
   return areaColumn + 1;
-}
-
-/** The "(1) (2) (3)" row many offices put under the header. */
-export function isColumnNumberRow(cells: Cell[]): boolean {
-  const filled = cells.map(text).filter((t) => t !== '');
-  if (filled.length < 2) return false;
-  return filled.every((t, i) => t === `(${i + 1})` || t === String(i + 1) || t === `${i + 1}.`);
 }
