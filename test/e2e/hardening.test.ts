@@ -57,6 +57,7 @@ describe.skipIf(!hasChromium)('backups and the audit log in Pengaturan, through 
     await expect.poll(() => audit.getByText('Memulihkan basis data dari cadangan', { exact: false }).isVisible()).toBe(true);
     // The data went back; the record of what happened did not.
     expect(await audit.getByText('Menetapkan target UCJ 2025: 31,00 %').isVisible()).toBe(true);
+    expect(await page.getByTestId('audit-page').textContent()).toMatch(/^1–\d dari \d catatan$/);
     await screenshot(page, '07-pengaturan-cadangan-dan-log');
 
     const download = page.waitForEvent('download');

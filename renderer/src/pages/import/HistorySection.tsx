@@ -1,12 +1,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -22,6 +16,7 @@ import type { Batch } from '../../../../shared/contract';
 import { formatDateTime, formatNumber } from '../../../../shared/domain/format';
 import { call, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBar, Section } from '../../components/Page';
 
 const useStyles = makeStyles({
@@ -126,25 +121,16 @@ export function HistorySection({ version, onShowWorkers }: { version: number; on
           )}
         </TableBody>
       </Table>
-      <Dialog open={confirm !== null} onOpenChange={(_e, d) => !d.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Batalkan impor #{confirm?.id}?</DialogTitle>
-            <DialogContent>
-              {formatNumber(confirm?.accepted ?? 0)} pekerja yang ditambahkan oleh "{confirm?.fileName}" akan dihapus dan{' '}
-              {formatNumber(confirm?.updated ?? 0)} perubahan data pekerja dikembalikan seperti sebelum impor.
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirm(null)}>
-                Tidak
-              </Button>
-              <Button appearance="primary" onClick={() => confirm && undo(confirm)}>
-                Ya, batalkan impor
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={`Batalkan impor #${confirm?.id}?`}
+        confirmLabel="Ya, batalkan impor"
+        onConfirm={() => confirm && undo(confirm)}
+        onCancel={() => setConfirm(null)}
+      >
+        {formatNumber(confirm?.accepted ?? 0)} pekerja yang ditambahkan oleh "{confirm?.fileName}" akan dihapus dan{' '}
+        {formatNumber(confirm?.updated ?? 0)} perubahan data pekerja dikembalikan seperti sebelum impor.
+      </ConfirmDialog>
     </Section>
   );
 }

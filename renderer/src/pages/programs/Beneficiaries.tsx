@@ -23,16 +23,16 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Program } from '../../../../shared/contract';
-import { formatMonthRange, formatNumber, formatRupiah } from '../../../../shared/domain/format';
+import { formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
 import { END_REASON_LABELS, END_REASONS, type EndReason } from '../../../../shared/domain/programs';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar } from '../../components/Page';
+import { Pager } from '../../components/Pager';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   muted: { color: tokens.colorNeutralForeground3 },
-  pager: { display: 'flex', gap: '8px', justifyContent: 'flex-end', alignItems: 'center', marginTop: '8px' },
 });
 
 const PAGE = 50;
@@ -103,11 +103,7 @@ export function Beneficiaries({ program, version, onChanged }: { program: Progra
           )}
         </TableBody>
       </Table>
-      <div className={styles.pager}>
-        <Text className={styles.muted}>{total === 0 ? '' : `${formatNumber(offset + 1)}–${formatNumber(Math.min(offset + PAGE, total))} dari ${formatNumber(total)}`}</Text>
-        <Button size="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Sebelumnya</Button>
-        <Button size="small" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>Berikutnya</Button>
-      </div>
+      <Pager offset={offset} pageSize={PAGE} shown={list.data?.rows.length ?? 0} total={total} noun="penerima" onChange={setOffset} />
       <Dialog open={ending !== null} onOpenChange={(_e, d) => !d.open && setEnding(null)}>
         <DialogSurface>
           <DialogBody>

@@ -20,6 +20,7 @@ import { SEGMENT_LABELS } from '../../../../shared/domain/programs';
 import { call, chooseFile, newJobId } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
+import { Pager } from '../../components/Pager';
 
 type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch';
 
@@ -149,17 +150,7 @@ export function ReconciliationPage() {
               )}
             </TableBody>
           </Table>
-          <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', alignItems: 'center', marginTop: 8 }}>
-            <Text>
-              {shown === 0 ? '' : `${formatNumber(offset + 1)}–${formatNumber(offset + (data.data?.rows.length ?? 0))} dari ${formatNumber(shown)}`}
-            </Text>
-            <Button size="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              Sebelumnya
-            </Button>
-            <Button size="small" disabled={offset + PAGE >= shown} onClick={() => setOffset(offset + PAGE)}>
-              Berikutnya
-            </Button>
-          </div>
+          <Pager offset={offset} pageSize={PAGE} shown={data.data?.rows.length ?? 0} total={shown} noun="orang" onChange={setOffset} />
         </Section>
       )}
     </>

@@ -7,15 +7,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
-  tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { formatDateTime, formatNumber } from '../../../../shared/domain/format';
+import { formatDateTime } from '../../../../shared/domain/format';
 import { call, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Outcome, Section } from '../../components/Page';
+import { Pager } from '../../components/Pager';
 
 const PAGE_SIZE = 15;
 
@@ -23,8 +22,6 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: '12px', alignItems: 'center', marginBottom: '12px' },
   when: { whiteSpace: 'nowrap', width: '230px', fontVariantNumeric: 'tabular-nums' },
   who: { width: '160px' },
-  pager: { display: 'flex', gap: '12px', alignItems: 'center', marginTop: '12px' },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Who did what and when, newest first, a page at a time; the whole log exports to Excel. */
@@ -41,8 +38,6 @@ export function AuditSection({ version }: { version: number }) {
   useEffect(() => {
     if (version > 0) reload();
   }, [version, reload]);
-
-  const pages = Math.max(1, Math.ceil((log.data?.total ?? 0) / PAGE_SIZE));
 
   async function exportLog() {
     setBusy(true);
@@ -90,17 +85,15 @@ export function AuditSection({ version }: { version: number }) {
           )}
         </TableBody>
       </Table>
-      <div className={styles.pager}>
-        <Button size="small" onClick={() => setPage((p) => p - 1)} disabled={page <= 1}>
-          Sebelumnya
-        </Button>
-        <Text className={styles.muted} data-testid="audit-page">
-          Halaman {formatNumber(page)} dari {formatNumber(pages)} ({formatNumber(log.data?.total ?? 0)} catatan)
-        </Text>
-        <Button size="small" onClick={() => setPage((p) => p + 1)} disabled={page >= pages}>
-          Berikutnya
-        </Button>
-      </div>
+      <Pager
+        offset={(page - 1) * PAGE_SIZE}
+        pageSize={PAGE_SIZE}
+        shown={log.data?.entries.length ?? 0}
+        total={log.data?.total ?? 0}
+        noun="catatan"
+        onChange={(offset) => setPage(offset / PAGE_SIZE + 1)}
+        testId="audit-page"
+      />
       <Outcome error={error ?? log.error} success={message} />
     </Section>
   );

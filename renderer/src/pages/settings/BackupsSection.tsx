@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   Table,
   TableBody,
@@ -21,6 +15,7 @@ import type { Backup } from '../../../../shared/contract';
 import { formatDateTime, formatFileSize } from '../../../../shared/domain/format';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Outcome, Section } from '../../components/Page';
 
 const useStyles = makeStyles({
@@ -117,30 +112,21 @@ export function BackupsSection({ onRestored }: { onRestored: () => void }) {
           )}
         </TableBody>
       </Table>
-      <Dialog open={asking !== null} onOpenChange={(_e, d) => !d.open && setAsking(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Pulihkan basis data?</DialogTitle>
-            <DialogContent>
-              {asking && (
-                <>
-                  Semua data akan dikembalikan seperti pada {formatDateTime(asking.at)} ({asking.label.toLowerCase()}). Perubahan sesudah
-                  waktu itu tidak ikut kembali. Keadaan sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan
-                  dengan memulihkan cadangan itu.
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setAsking(null)}>
-                Batal
-              </Button>
-              <Button appearance="primary" onClick={() => asking && restore(asking)}>
-                Pulihkan
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={asking !== null}
+        title="Pulihkan basis data?"
+        confirmLabel="Pulihkan"
+        onConfirm={() => asking && restore(asking)}
+        onCancel={() => setAsking(null)}
+      >
+        {asking && (
+          <>
+            Semua data akan dikembalikan seperti pada {formatDateTime(asking.at)} ({asking.label.toLowerCase()}). Perubahan sesudah waktu
+            itu tidak ikut kembali. Keadaan sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan dengan memulihkan
+            cadangan itu.
+          </>
+        )}
+      </ConfirmDialog>
       <Outcome error={error ?? backups.error} success={message} />
     </Section>
   );

@@ -14,14 +14,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronLeft20Regular, ChevronRight20Regular, Search20Regular } from '@fluentui/react-icons';
+import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { formatDate, formatDateTime, formatMonth, formatNumber } from '../../../../shared/domain/format';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
+import { Pager } from '../../components/Pager';
 import { WorkerDrawer } from './WorkerDrawer';
 
 const PAGE = 50;
@@ -30,7 +30,6 @@ const ALL = '';
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'flex-end', marginBottom: '12px' },
   row: { cursor: 'pointer' },
-  pager: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'flex-end', marginTop: '12px' },
   muted: { color: tokens.colorNeutralForeground3 },
   nik: { fontVariantNumeric: 'tabular-nums' },
 });
@@ -221,15 +220,16 @@ export function WorkersPage({ initial }: { initial?: WorkerFilter }) {
             )}
           </TableBody>
         </Table>
-        <div className={styles.pager}>
-          <Text className={styles.muted} data-testid="worker-count">
-            {total === 0
-              ? '0 pekerja'
-              : `${formatNumber(offset + 1)}–${formatNumber(Math.min(offset + PAGE, total))} dari ${list.data?.totalExact === false ? 'lebih dari ' : ''}${formatNumber(total)} pekerja`}
-          </Text>
-          <Button icon={<ChevronLeft20Regular />} disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))} aria-label="Halaman sebelumnya" />
-          <Button icon={<ChevronRight20Regular />} disabled={offset + PAGE >= total && list.data?.totalExact !== false} onClick={() => setOffset(offset + PAGE)} aria-label="Halaman berikutnya" />
-        </div>
+        <Pager
+          testId="worker-count"
+          offset={offset}
+          pageSize={PAGE}
+          shown={list.data?.rows.length ?? 0}
+          total={total}
+          atLeast={list.data?.totalExact === false}
+          noun="pekerja"
+          onChange={setOffset}
+        />
       </Section>
       <WorkerDrawer workerId={selected} villageLabel={villageLabel} onClose={() => setSelected(null)} />
     </>
