@@ -31,7 +31,7 @@ import type { WorkerFilter } from './workers/WorkersPage';
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '16px', marginBottom: '20px' },
   columns: { display: 'grid', gridTemplateColumns: 'minmax(380px, 1fr) minmax(380px, 1fr)', gap: '20px' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   numberHeader: { '& > *': { justifyContent: 'flex-end', textAlign: 'right' } },
   link: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   cardLink: { cursor: 'pointer', border: 'none', background: 'none', padding: 0, textAlign: 'left', flex: '1 1 180px', display: 'flex' },
@@ -136,8 +136,8 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram }: 
           <StatCard
             testId="card-pipeline"
             label="Tercatat, belum terlindungi"
-            value={`${formatNumber(r.pipeline.workers)} pekerja`}
-            note={r.pipeline.projectedPercent === null ? '' : `bila didaftarkan: ${formatPercent(r.pipeline.projectedPercent)}`}
+            value={formatNumber(r.pipeline.workers)}
+            note={`pekerja${r.pipeline.projectedPercent === null ? '' : `; bila didaftarkan, cakupan ${formatPercent(r.pipeline.projectedPercent)}`}`}
           />
         </button>
       </div>
@@ -202,13 +202,14 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram }: 
         <Table size="small" aria-label="Program dan anggaran">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell style={{ width: '28%' }}>Program</TableHeaderCell>
-              <TableHeaderCell>Sumber dana</TableHeaderCell>
-              <TableHeaderCell>Periode</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Anggaran</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Terpakai</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Penerima aktif</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Sisa</TableHeaderCell>
+              {/* Fluent's table has a fixed layout: without widths every column gets the same share and Rupiah amounts collide. */}
+              <TableHeaderCell style={{ width: '25%' }}>Program</TableHeaderCell>
+              <TableHeaderCell style={{ width: '12%' }}>Sumber dana</TableHeaderCell>
+              <TableHeaderCell style={{ width: '14%' }}>Periode</TableHeaderCell>
+              <TableHeaderCell style={{ width: '15%' }} className={styles.numberHeader}>Anggaran</TableHeaderCell>
+              <TableHeaderCell style={{ width: '9%' }} className={styles.numberHeader}>Terpakai</TableHeaderCell>
+              <TableHeaderCell style={{ width: '11%' }} className={styles.numberHeader}>Penerima aktif</TableHeaderCell>
+              <TableHeaderCell style={{ width: '14%' }} className={styles.numberHeader}>Sisa</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
