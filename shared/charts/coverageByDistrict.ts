@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../domain/format';
-import { chartTheme } from './theme';
+import { chartTheme, percentAxis } from './theme';
 
 export interface CoverageBar {
   name: string;
@@ -21,8 +21,7 @@ export function coverageByDistrictChart(rows: readonly CoverageBar[], targetPerc
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(Number(value)) },
     xAxis: {
       type: 'value',
-      max: Math.ceil((max * 1.15) / 5) * 5,
-      splitNumber: 5,
+      ...percentAxis(max, 1.15),
       axisLabel: { formatter: (value: number) => formatPercent(value, 0), hideOverlap: true },
       splitLine: { lineStyle: { color: chartTheme.grid } },
     },

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { MONTH_NAMES, formatNumber, formatPercent } from '../domain/format';
-import { chartTheme } from './theme';
+import { chartTheme, percentAxis } from './theme';
 
 export interface TrendPoint {
   month: string;
@@ -23,7 +23,7 @@ export function coverageTrendChart(points: readonly TrendPoint[], targetPercent:
     xAxis: { type: 'category', data: points.map((p) => shortMonth(p.month)), axisTick: { show: false } },
     yAxis: [
       { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v) }, splitLine: { lineStyle: { color: chartTheme.grid } } },
-      { type: 'value', max: Math.ceil((top * 1.2) / 5) * 5, axisLabel: { formatter: (v: number) => formatPercent(v, 0) }, splitLine: { show: false } },
+      { type: 'value', ...percentAxis(top, 1.2), axisLabel: { formatter: (v: number) => formatPercent(v, 0) }, splitLine: { show: false } },
     ],
     series: [
       {
