@@ -73,8 +73,12 @@ export const importResultSchema = z.object({
 });
 export type ImportResultDto = z.infer<typeof importResultSchema>;
 
+/** What a batch brought in: a worker list, or one of the lists other features read. */
+export const batchKindSchema = z.string().max(40);
+
 export const batchSchema = z.object({
   id: z.number().int(),
+  kind: batchKindSchema,
   fileName: z.string(),
   createdAt: z.string(),
   actor: z.string(),
@@ -105,8 +109,8 @@ export const importMethods = {
     output: importResultSchema,
   }),
   'import.batches': method({
-    summary: 'Riwayat impor, terbaru dahulu.',
-    input: z.object(pageInput),
+    summary: 'Riwayat impor, terbaru dahulu; `kinds` membatasi ke jenis daftar tertentu (misalnya hanya daftar pekerja).',
+    input: z.object({ ...pageInput, kinds: z.array(batchKindSchema).min(1).max(20).optional() }),
     output: z.object({ rows: z.array(batchSchema), total: z.number().int() }),
   }),
   'import.issues': method({

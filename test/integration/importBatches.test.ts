@@ -49,6 +49,24 @@ describe('an import can be undone', () => {
   });
 });
 
+describe('the history of imports', () => {
+  it('lists worker lists and BPJS lists each under their own kind, and can show one kind only', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const workers = await importList(core, await writeXlsx(path.join(dir, 'nagari.xlsx'), [{ name: 'Data', rows: [['NIK', 'Nama'], [people[0], 'Satu']] }]));
+    const recap = await writeXlsx(path.join(dir, 'rekap-bpjs-oktober-2025.xlsx'), [{ name: 'Rekap', rows: [['Kecamatan', 'Peserta Aktif'], ['Sangir', 1200]] }]);
+    const bpjs = await core.invoke('bpjs.import', { jobId: crypto.randomUUID(), fileId: core.context.files.register(recap).fileId });
+
+    const all = await core.invoke('import.batches', {});
+    expect(all.rows.map((b) => [b.id, b.kind])).toEqual([
+      [bpjs.batchId, 'bpjs_recap'],
+      [workers.batchId, 'workers'],
+    ]);
+    const onlyWorkers = await core.invoke('import.batches', { kinds: ['workers'] });
+    expect(onlyWorkers).toMatchObject({ total: 1, rows: [{ id: workers.batchId, fileName: 'nagari.xlsx' }] });
+  });
+});
+
 describe('rejected rows go back to the village', () => {
   it('the rejection file holds the original header and cells of each rejected row, with a Keterangan column', async () => {
     const core = await newCore();

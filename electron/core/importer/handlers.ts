@@ -48,8 +48,9 @@ export const importHandlers = {
   'import.preview': (input, ctx) => startImport(ctx, input, 'preview'),
   'import.commit': (input, ctx) => startImport(ctx, input, 'commit'),
   'import.batches': (input, ctx) => ({
-    rows: ctx.store.imports.list(input.limit, input.offset).map((b) => ({
+    rows: ctx.store.imports.list(input.limit, input.offset, input.kinds).map((b) => ({
       id: b.id,
+      kind: b.kind,
       fileName: b.file_name,
       createdAt: b.created_at,
       actor: b.actor,
@@ -61,7 +62,7 @@ export const importHandlers = {
       undoneAt: b.undone_at,
       undoneBy: b.undone_by,
     })),
-    total: ctx.store.imports.count(),
+    total: ctx.store.imports.count(input.kinds),
   }),
   'import.issues': (input, ctx) => ({
     rows: ctx.store.imports.issues(input.batchId, input.limit, input.offset).map((i) => ({

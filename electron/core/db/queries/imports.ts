@@ -60,8 +60,13 @@ export function importQueries(db: Db) {
     'SELECT * FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1',
   );
   const byId = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?');
-  const list = db.prepare<[number, number], BatchRow>('SELECT * FROM import_batches ORDER BY id DESC LIMIT ? OFFSET ?');
-  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM import_batches');
+  // kinds: a JSON array of batch kinds to list, or NULL for every kind.
+  const list = db.prepare<[string | null, string | null, number, number], BatchRow>(
+    'SELECT * FROM import_batches WHERE ? IS NULL OR kind IN (SELECT value FROM json_each(?)) ORDER BY id DESC LIMIT ? OFFSET ?',
+  );
+  const count = db.prepare<[string | null, string | null], { n: number }>(
+    'SELECT COUNT(*) AS n FROM import_batches WHERE ? IS NULL OR kind IN (SELECT value FROM json_each(?))',
+  );
   const issues = db.prepare<[number, number, number], IssueRow>(
     'SELECT * FROM import_issues WHERE batch_id = ? ORDER BY id LIMIT ? OFFSET ?',
   );
@@ -99,8 +104,14 @@ export function importQueries(db: Db) {
     insertIssue: (batchId: number, issue: NewIssue) => insertIssue.run({ batch_id: batchId, ...issue }),
     activeByHash: (hash: string) => activeByHash.get(hash),
     byId: (id: number) => byId.get(id),
-    list: (limit: number, offset: number) => list.all(limit, offset),
-    count: () => count.get()!.n,
+    list: (limit: number, offset: number, kinds?: readonly string[]) => {
+      const json = kinds ? JSON.stringify(kinds) : null;
+      return list.all(json, json, limit, offset);
+    },
+    count: (kinds?: readonly string[]) => {
+      const json = kinds ? JSON.stringify(kinds) : null;
+      return count.get(json, json)!.n;
+    },
     issues: (batchId: number, limit: number, offset: number) => issues.all(batchId, limit, offset),
     errorsOf: (batchId: number) => errorsOf.all(batchId),
     mapping: (signature: string) => mapping.get(signature)?.mapping ?? null,
