@@ -3,6 +3,7 @@ import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
+import { planCommand } from './commands/plan';
 import { programCommand } from './commands/program';
 import { backupCommand } from './commands/backup';
 import { initCommand } from './commands/init';
@@ -24,6 +25,7 @@ const commands: Command[] = [
   programCommand,
   bpjsCommand,
   reportCommand,
+  planCommand,
   serveCommand,
   backupCommand,
   restoreCommand,

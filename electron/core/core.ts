@@ -14,6 +14,7 @@ import { FileRegistry } from './files/registry';
 import type { Handler, Handlers } from './handlers';
 import { importHandlers } from './importer/handlers';
 import { officeHandlers } from './office/handlers';
+import { planHandlers } from './plans/handlers';
 import { programHandlers } from './programs/handlers';
 import { regionHandlers } from './regions/handlers';
 import { reportHandlers } from './reports/handlers';
@@ -36,6 +37,7 @@ const handlers: Handlers = {
   ...reportHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...planHandlers,
 };
 
 export interface CoreOptions {

@@ -4,6 +4,7 @@ import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './imports';
 import { officeMethods } from './office';
+import { planMethods } from './plans';
 import { programMethods } from './programs';
 import { reportMethods } from './report';
 import { regionMethods } from './regions';
@@ -29,6 +30,7 @@ export const api = {
   ...reportMethods,
   ...backupMethods,
   ...auditMethods,
+  ...planMethods,
 };
 
 export type Api = typeof api;
@@ -57,4 +59,5 @@ export type { Batch, ImportResultDto } from './imports';
 export type { EnrollSummary, Program } from './programs';
 export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
+export type { PlanResult, PlanScenario, SavedPlan } from './plans';
 export type { CoreEvent } from './events';

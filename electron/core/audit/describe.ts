@@ -69,6 +69,14 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
       : '';
     return `Mengekspor laporan capaian UCJ keadaan per ${formatDate(str(d.asOf))} sebagai ${format}${annex}`;
   },
+  'plans.save': (d) =>
+    `${d.created ? 'Menyimpan rencana baru' : 'Mengubah rencana'} #${str(d.id)} "${str(d.name)}" tahun ${str(d.year)} (proyeksi cakupan ${formatPercent(Number(d.projectedCoverage ?? 0))})`,
+  'plans.delete': (d) => `Menghapus rencana #${str(d.id)} "${str(d.name)}"`,
+  'plans.choose': (d) => (d.chosen ? `Menandai rencana #${str(d.id)} "${str(d.name)}" sebagai rencana terpilih` : `Membatalkan tanda terpilih rencana #${str(d.id)} "${str(d.name)}"`),
+  'plans.export': (d) => {
+    const format = { pdf: 'PDF', xlsx: 'Excel', json: 'JSON' }[str(d.format)] ?? str(d.format);
+    return `Mengekspor rencana${d.id ? ` #${str(d.id)}` : ''} "${str(d.name)}" tahun ${str(d.year)} sebagai ${format}`;
+  },
   'audit.export': (d) => `Mengekspor log audit (${formatNumber(Number(d.entries ?? 0))} catatan) ke Excel`,
 };
 

@@ -3,6 +3,7 @@ import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { coverageQueries } from './queries/coverage';
 import { importQueries } from './queries/imports';
+import { planQueries } from './queries/plans';
 import { programQueries } from './queries/programs';
 import { regionQueries } from './queries/regions';
 import { reportQueries } from './queries/reports';
@@ -26,6 +27,7 @@ export function createStore(db: Db) {
     programs: programQueries(db),
     bpjs: bpjsQueries(db),
     coverage: coverageQueries(db),
+    plans: planQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -158,7 +158,7 @@ export function reportDocument(report: CoverageReport, options: ReportPdfOptions
   };
 }
 
-function letterhead(office: Office): Content {
+export function letterhead(office: Office): Content {
   const side = office.logo ? 66 : 0;
   const lines: Content[] = [
     { text: office.governmentLine, fontSize: 13, bold: true },
@@ -348,7 +348,7 @@ function keptTogether(title: Content, table: ReportTable, pageBreak?: 'before'):
   return pageBreak ? [{ ...(parts[0] as object), pageBreak } as Content, ...parts.slice(1)] : parts;
 }
 
-function chart(title: string, svg: string): Content {
+export function chart(title: string, svg: string): Content {
   return {
     stack: [
       { text: title, fontSize: 8.5, bold: true, color: MUTED, margin: [0, 10, 0, 2] },
@@ -368,7 +368,7 @@ function cellContent(cell: Cell, column: Column, bold: boolean): TableCell {
 }
 
 /** A table that fits the text width: the name column takes the spare room and wraps; numbers stay on one line, right-aligned. */
-function pdfTable(table: ReportTable): ContentTable {
+export function pdfTable(table: ReportTable): ContentTable {
   // A figure nobody has yet (every row empty, e.g. workforce per village) is left out rather than printed as a column of dashes.
   const shown = table.columns
     .map((c, i) => ({ c, i }))
@@ -419,7 +419,7 @@ function pdfTable(table: ReportTable): ContentTable {
 
 const cellText = (cell: Cell | undefined): string => (cell === undefined || cell === null ? '' : typeof cell === 'object' ? cell.text : String(cell));
 
-function signature(report: CoverageReport, office: Office): Content {
+export function signature(report: Pick<CoverageReport, 'generatedAt'>, office: Office): Content {
   const { signer } = office;
   const date = formatDate(new Date(report.generatedAt));
   const title = signer.title || defaultSignerTitle(office.officeName);

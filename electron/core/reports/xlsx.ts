@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CoverageReport } from '../../../shared/contract/report';
 import { formatDateTime, formatMonth } from '../../../shared/domain/format';
 import { maskNik } from '../../../shared/domain/nik';
+import { printSetup } from '../spreadsheet/printSetup';
 import { addSafeRow } from '../spreadsheet/safeCells';
 import { cellText, formatCell, maskNikRuns, reportTables, type AnnexRow, summaryItems, type Cell, type CellKind, type Column, type ReportTable } from './tables';
 
@@ -47,12 +48,12 @@ function sheetValue(cell: Cell, kind: CellKind): string | number | Date | null {
 }
 
 /** Column width in characters: the longest header word or value as people will read it, within bounds. */
-function fittedWidth(header: string, texts: readonly string[], max = 60): number {
+export function fittedWidth(header: string, texts: readonly string[], max = 60): number {
   const longest = Math.max(...header.split(' ').map((w) => w.length), Math.min(header.length, 18), ...texts.map((t) => t.length));
   return Math.min(Math.max(longest + 2, 10), max);
 }
 
-function styleHeader(row: ExcelJS.Row): void {
+export function styleHeader(row: ExcelJS.Row): void {
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
   row.eachCell((cell) => {
@@ -61,14 +62,19 @@ function styleHeader(row: ExcelJS.Row): void {
   });
 }
 
-function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: ReportTable): void {
+/** One table as one sheet; `print` adds the shared print setup (A4, fitted to the page width, header repeated). */
+export function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: ReportTable, options: { print?: boolean } = {}): void {
   const columns: Column[] = [...(table.numbered ? [{ header: 'No', kind: 'count' } as Column] : []), ...table.columns];
   const rows = table.rows.map((row, r) => (table.numbered ? [r + 1, ...row] : row));
   const total = table.total && table.rows.length > 0 ? (table.numbered ? [null, ...table.total] : table.total) : null;
-  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({
-    width: fittedWidth(c.header, [...rows, ...(total ? [total] : [])].map((row) => formatCell(row[i] ?? null, c.kind) || cellText(row[i] ?? null))),
-  }));
+  const widths = columns.map((c, i) =>
+    fittedWidth(c.header, [...rows, ...(total ? [total] : [])].map((row) => formatCell(row[i] ?? null, c.kind) || cellText(row[i] ?? null))),
+  );
+  const sheet = workbook.addWorksheet(table.sheet, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    ...(options.print ? printSetup({ columnWidths: widths }) : {}),
+  });
+  sheet.columns = widths.map((width) => ({ width }));
   const header = addSafeRow(sheet, columns.map((c) => c.header));
   styleHeader(header);
   header.commit();
