@@ -224,6 +224,16 @@ export const planResultSchema = z.object({
 });
 export type PlanResult = z.infer<typeof planResultSchema>;
 
+/** The plan marked as chosen, as the leadership report carries it (its last section). */
+export const chosenPlanSchema = z.object({
+  id: count,
+  name: z.string(),
+  /** Why today's data cannot compute it, when it cannot. */
+  problem: z.string().nullable(),
+  result: planResultSchema.nullable(),
+});
+export type ChosenPlan = z.infer<typeof chosenPlanSchema>;
+
 export const savedPlanSchema = z.object({
   id: count,
   name: z.string(),

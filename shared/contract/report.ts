@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FUNDING_SOURCES, SEGMENTS } from '../domain/programs';
 import { method } from './method';
+import { chosenPlanSchema } from './plans';
 import { fileRefSchema } from './common';
 
 /**
@@ -131,6 +132,8 @@ export const coverageReportSchema = z.object({
     bpjsListAsOf: z.string().nullable(),
   }),
   findings: z.array(z.string()),
+  /** The plan marked as chosen on the Rencana page, or null: the report's last section. */
+  chosenPlan: chosenPlanSchema.nullable().optional(),
 });
 export type CoverageReport = z.infer<typeof coverageReportSchema>;
 

@@ -226,6 +226,26 @@ describe('a plan for next year, from the database', () => {
     expect(dir).toBeTruthy();
     const audit = (await core.invoke('audit.list', { pageSize: 5 })).entries.map((r) => r.description);
     expect(audit[0]).toBe(`Mengekspor rencana #${saved.id} "Rencana 2027" tahun 2027 sebagai JSON`);
+
+    // Marked as chosen, it is the leadership report's last section, in the PDF, the workbook and the JSON.
+    await core.invoke('plans.choose', { id: saved.id });
+    const report = await core.invoke('report.export', { format: 'pdf', asOf: '2026-11-30' });
+    const reportText = pdfText(core.context.files.resolve(report.fileId).path);
+    expect(reportText).toContain('7. Rencana terpilih 2027: Rencana 2027');
+    expect(reportText).toMatch(/Proyeksi peserta aktif 2027\s+2.510\s+Rp 106.444.800/);
+    expect(reportText.indexOf('7. Rencana terpilih')).toBeGreaterThan(reportText.indexOf('6. Kualitas data'));
+    const reportJson = await core.invoke('report.export', { format: 'json', asOf: '2026-11-30' });
+    expect(JSON.parse(fs.readFileSync(core.context.files.resolve(reportJson.fileId).path, 'utf8')).chosenPlan).toMatchObject({
+      id: saved.id,
+      name: 'Rencana 2027',
+      result: { projectedActive: 2_510, totalCost: 106_444_800 },
+    });
+    const reportXlsx = await core.invoke('report.export', { format: 'xlsx', asOf: '2026-11-30' });
+    const reportBook = new ExcelJS.Workbook();
+    await reportBook.xlsx.readFile(core.context.files.resolve(reportXlsx.fileId).path);
+    expect(reportBook.worksheets.at(-1)!.name).toBe('Rencana terpilih');
+    await core.invoke('plans.choose', { id: saved.id, chosen: false });
+    expect((await core.invoke('report.coverage', { asOf: '2026-11-30' })).chosenPlan).toBeNull();
   });
 
   it('reads each nagari’s amount from a sheet with title rows and explains every row it cannot take', async () => {

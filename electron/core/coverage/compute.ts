@@ -7,6 +7,7 @@ import { DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, type FundingSource } from '../.
 import type { Store } from '../db/store';
 import { invalidInput } from '../errors';
 import { describeProgram } from '../programs/programs';
+import { chosenPlanOf } from '../plans/reportSection';
 import { readSettings, requireRegency } from '../settings/settings';
 
 /**
@@ -255,6 +256,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       bpjsListAsOf: memberList?.as_of ?? null,
     },
     findings: [],
+    chosenPlan: chosenPlanOf(store),
   };
   report.findings = findings(report);
   return report;

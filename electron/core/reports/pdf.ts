@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, f
 import { defaultSignerTitle } from '../../../shared/domain/letterhead';
 import { formatNip } from '../../../shared/domain/nip';
 import { maskNik } from '../../../shared/domain/nik';
+import { chosenPlanTable } from '../plans/reportSection';
 import { chartSvg } from './charts';
 import { pdfBuffer, writePdf } from './pdfmake';
 import { formatCell, maskNikRuns, reportTables, type AnnexRow, type Cell, type Column, type ReportTable } from './tables';
@@ -104,7 +105,9 @@ export function reportDocument(report: CoverageReport, options: ReportPdfOptions
     ...section(5, trend),
     chart('Peserta aktif dan cakupan per bulan', chartSvg(coverageTrendChart(report.trend, target), CHART_PX, 300)),
     // The signature never stands alone on a page: it stays with the last section.
-    { stack: [...section(6, quality), signature(report, office)], unbreakable: true },
+    ...(report.chosenPlan
+      ? [...section(6, quality), { stack: [...section(7, chosenPlanTable(report.chosenPlan)), signature(report, office)], unbreakable: true }]
+      : [{ stack: [...section(6, quality), signature(report, office)], unbreakable: true }]),
   ];
   // Belt and braces: whatever text reaches the page, a 16-digit run (a NIK) is masked. Only an
   // annex asked for with full NIKs and a recorded purpose is added after this pass.

@@ -2,6 +2,7 @@ import type { CoverageReport } from '../../../shared/contract/report';
 import { formatDate, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../shared/domain/format';
 import { maskNik } from '../../../shared/domain/nik';
 import { SEGMENTS, type Segment } from '../../../shared/domain/programs';
+import { chosenPlanTable } from '../plans/reportSection';
 
 /**
  * The report's tables, defined once and drawn twice: the PDF formats each cell as text for people
@@ -361,5 +362,6 @@ export function reportTables(report: CoverageReport): ReportTable[] {
     occupationTable(report),
     trendTable(report),
     dataQualityTable(report),
+    ...(report.chosenPlan ? [chosenPlanTable(report.chosenPlan)] : []),
   ];
 }
