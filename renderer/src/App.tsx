@@ -1,10 +1,11 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { useApi } from './api/useApi';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { PlansPage } from './pages/plans/PlansPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
@@ -15,6 +16,7 @@ const ICONS: Record<PageId, ReactElement> = {
   impor: <ArrowUpload24Regular />,
   pekerja: <People24Regular />,
   program: <Money24Regular />,
+  rencana: <DataTrending24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
   pengaturan: <Settings24Regular />,
 };
@@ -76,6 +78,7 @@ export function App() {
         )}
         {page === 'pekerja' && <WorkersPage initial={workersFilter} />}
         {page === 'program' && <ProgramsPage initialProgramId={programId} />}
+        {page === 'rencana' && <PlansPage />}
         {page === 'rekonsiliasi' && <ReconciliationPage />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
       </main>

@@ -6,6 +6,7 @@ export const PAGES = [
   { id: 'impor', label: 'Impor' },
   { id: 'pekerja', label: 'Pekerja' },
   { id: 'program', label: 'Program' },
+  { id: 'rencana', label: 'Rencana' },
   { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
   { id: 'pengaturan', label: 'Pengaturan' },
 ] as const;

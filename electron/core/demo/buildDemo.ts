@@ -60,11 +60,11 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
   try {
     log(`Membangun data contoh Kabupaten Solok Selatan, keadaan per ${asOf}…`);
     await core.invoke('settings.get', {});
-    for (const y of [year - 1, year]) {
-      const factor = y === year ? 1 : 0.985;
+    for (const y of [year - 1, year, year + 1]) {
+      const factor = y === year ? 1 : y < year ? 0.985 : 1.015;
       await core.invoke('workforce.save', {
         year: y,
-        source: 'BPS, Sakernas Agustus (angka contoh)',
+        source: y > year ? 'Proyeksi Bappeda dari Sakernas (angka contoh)' : 'BPS, Sakernas Agustus (angka contoh)',
         entries: Object.entries(WORKFORCE).map(([areaCode, count]) => ({ areaCode, count: Math.round(count * factor) })),
       });
     }
@@ -261,8 +261,30 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
     }
     log('  Data BPJS: daftar peserta dan rekap 12 bulan diimpor.');
 
-    // The leadership report in every format.
+    // Next year's plan, as the budget team would draft it on the Rencana page, marked as chosen.
+    const plan = await core.invoke('plans.save', {
+      scenario: {
+        name: `Rencana APBD ${year + 1}`,
+        year: year + 1,
+        asOf,
+        programs: [
+          { source: 'apbd_kabupaten', budget: 1_500_000_000 },
+          { source: 'dbh_sawit', budget: 600_000_000 },
+          { source: 'apb_nagari', perNagari: { 'Lubuk Gadang': 30_000_000, 'Pasir Talang': 24_000_000, Abai: 18_000_000, 'Pakan Rabaa': 12_000_000 } },
+        ],
+        employerShare: 0.25,
+        constructionShare: 0.5,
+        renew: [rentan.id, provinsi.id],
+      },
+    });
+    await core.invoke('plans.choose', { id: plan.id });
+    log(`  Rencana ${year + 1}: proyeksi cakupan ${plan.result!.projectedCoverage.toLocaleString('id-ID')} %, ditandai terpilih.`);
+
+    // The leadership report in every format, and the plan as a PDF.
     const files: string[] = [];
+    const planPdf = await core.invoke('plans.export', { id: plan.id, format: 'pdf' });
+    files.push(path.join(outDir, planPdf.name));
+    fs.copyFileSync(core.context.files.resolve(planPdf.fileId).path, files[0]!);
     for (const format of ['pdf', 'xlsx', 'json'] as const) {
       const ref = await core.invoke('report.export', { format, asOf });
       const target = path.join(outDir, `laporan-ucj-solok-selatan-${asOf}.${format}`);

@@ -1,7 +1,6 @@
 import type { ChosenPlan } from '../../../shared/contract/plans';
 import { formatDate, formatNumber, formatPercent, formatRupiah } from '../../../shared/domain/format';
 import type { Store } from '../db/store';
-import type { Cell, ReportTable } from '../reports/tables';
 import { describePlan } from './plans';
 
 /**
@@ -16,9 +15,23 @@ export function chosenPlanOf(store: Store): ChosenPlan | null {
   return { id: plan.id, name: plan.name, problem: plan.problem, result: plan.result };
 }
 
-export function chosenPlanTable(chosen: ChosenPlan): ReportTable {
+/**
+ * Shaped as the report's own tables (reports/tables.ts, ReportTable), which draw it; declared here
+ * without importing them, since the report imports this section.
+ */
+type Cell = string | number | null | { text: string; detail: string };
+interface SectionTable {
+  sheet: string;
+  title: string;
+  intro: string;
+  columns: { header: string; kind: 'text' | 'count' | 'rupiah'; grow?: boolean }[];
+  rows: Cell[][];
+  total?: Cell[];
+}
+
+export function chosenPlanTable(chosen: ChosenPlan): SectionTable {
   const plan = chosen.result;
-  const columns: ReportTable['columns'] = [
+  const columns: SectionTable['columns'] = [
     { header: 'Uraian', kind: 'text', grow: true },
     { header: 'Pekerja', kind: 'count' },
     { header: 'Biaya', kind: 'rupiah' },
