@@ -26,7 +26,7 @@ export function planCoverageChart(scenarios: readonly ScenarioDistricts[], targe
   return {
     animation: false,
     textStyle: { fontFamily: chartTheme.fontFamily, color: chartTheme.text },
-    grid: { left: 8, right: 56, top: scenarios.length > 1 ? 36 : 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 56, top: scenarios.length > 1 ? 64 : 24, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(Number(value)) },
     legend: scenarios.length > 1 ? { top: 0, data: scenarios.map((s) => s.name) } : undefined,
     xAxis: {
@@ -77,7 +77,7 @@ export function planCostChart(scenarios: readonly ScenarioCosts[]): EChartsOptio
   return {
     animation: false,
     textStyle: { fontFamily: chartTheme.fontFamily, color: chartTheme.text },
-    grid: { left: 8, right: scenarios.length === 1 ? 150 : 40, top: scenarios.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: scenarios.length === 1 ? 150 : 40, top: scenarios.length > 1 ? 56 : 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => `Rp ${formatNumber(Number(value))} juta` },
     legend: scenarios.length > 1 ? { top: 0, data: scenarios.map((s) => s.name) } : undefined,
     xAxis: {

@@ -17,7 +17,8 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Code20Regular, DocumentPdf20Regular, Flash20Regular, Save20Regular, Star20Regular, Table20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
-import type { PlanResult, PlanScenarioInput } from '../../../../shared/contract/plans';
+import { describeInvalidInput } from '../../../../shared/contract/errors';
+import { planScenarioSchema, type PlanResult, type PlanScenarioInput } from '../../../../shared/contract/plans';
 import { formatDate, formatNumber, formatPercent, formatRupiah } from '../../../../shared/domain/format';
 import { call, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -79,6 +80,12 @@ export function PlansPage() {
   useEffect(() => {
     if (!scenarioKey) {
       setProblem('problem' in converted ? converted.problem : null);
+      return;
+    }
+    // The contract's own checks first: a slip while typing is said at once, without a call.
+    const checked = planScenarioSchema.safeParse(JSON.parse(scenarioKey));
+    if (!checked.success) {
+      setProblem(describeInvalidInput(checked.error));
       return;
     }
     let live = true;
