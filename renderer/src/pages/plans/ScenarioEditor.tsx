@@ -21,6 +21,7 @@ import { PLAN_SOURCES } from '../../../../shared/contract/plans';
 import type { Program } from '../../../../shared/contract';
 import { formatMonthRange, formatNumber, formatRupiah } from '../../../../shared/domain/format';
 import { FUNDING_SOURCE_LABELS } from '../../../../shared/domain/programs';
+import { DateField } from '../../components/DateField';
 import { Section } from '../../components/Page';
 import { newLine, type LineForm, type LineMode, type PlanForm } from './form';
 import { NagariAmounts } from './NagariAmounts';
@@ -79,9 +80,7 @@ export function ScenarioEditor({ form, onChange, result, programs, villages, vil
         <Field label="Tahun rencana">
           <Input aria-label="Tahun rencana" value={form.year} onChange={(_e, d) => set({ year: d.value })} />
         </Field>
-        <Field label="Keadaan per (dasar)">
-          <Input type="date" aria-label="Keadaan per" value={form.asOf} onChange={(_e, d) => d.value && set({ asOf: d.value })} />
-        </Field>
+        <DateField label="Keadaan per (dasar)" aria-label="Keadaan per" value={form.asOf} onChange={(value) => value && set({ asOf: value })} />
         <Field label="Target (%)" hint={storedTarget === null ? 'belum ada target tersimpan' : `kosong = target tersimpan ${formatNumber(storedTarget, 2)} %`}>
           <Input aria-label="Target persen" value={form.targetPercent} placeholder={storedTarget === null ? '' : formatNumber(storedTarget, 2)} onChange={(_e, d) => set({ targetPercent: d.value })} />
         </Field>
