@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { writeRecap } from '../../electron/core/demo/lists';
+import { planInputs } from '../../electron/core/plans/inputs';
 import type { PlanScenarioInput } from '../../shared/contract/plans';
 import { runCakap } from '../helpers/cli';
 import { fileId, newCore } from '../helpers/core';
@@ -124,6 +125,11 @@ describe('a plan for next year, from the database', () => {
   it('follows the data: a recap imported after a first computation changes the next one', async () => {
     const { core, dir } = await smallRegency({ recap: false });
     expect((await core.invoke('plans.compute', { scenario: scenario() })).baseline).toBe(20);
+    // Saving or exporting a plan changes no figure: what was loaded is kept (the page stays fast after a save).
+    const loaded = planInputs(core.context.store, '2026-11-30', 2027);
+    await core.invoke('plans.save', { scenario: scenario() });
+    await core.invoke('plans.export', { scenario: scenario(), format: 'json' });
+    expect(planInputs(core.context.store, '2026-11-30', 2027)).toBe(loaded);
     const recap = path.join(dir, 'rekap.xlsx');
     await writeRecap(recap, '2026-10', [{ district: 'Sangir', PU: 10, BPU: 20, JAKON: 0, PMI: 0 }]);
     await core.invoke('bpjs.import', { jobId: crypto.randomUUID(), fileId: fileId(core, recap) });

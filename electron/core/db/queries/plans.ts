@@ -48,7 +48,13 @@ export function planQueries(db: Db) {
      FROM ending e JOIN workers w ON w.id = e.worker_id
      GROUP BY e.programs, w.district_code, w.village_code`,
   );
-  const lastAudit = db.prepare<[], { id: number }>('SELECT COALESCE(MAX(id), 0) AS id FROM audit_log');
+  // Saving a plan, exporting or backing up changes no figure a plan reads: those entries do not count.
+  const lastAudit = db.prepare<[], { id: number }>(
+    `SELECT COALESCE((SELECT id FROM audit_log
+       WHERE action NOT LIKE 'plans.%' AND action NOT LIKE '%.export' AND action NOT LIKE 'office.%'
+         AND action NOT IN ('import.rejectionFile', 'backup.create')
+       ORDER BY id DESC LIMIT 1), 0) AS id`,
+  );
   return {
     all: () => all.all(),
     byId: (id: number) => byId.get(id),
@@ -65,8 +71,8 @@ export function planQueries(db: Db) {
     },
     ending: (month: string, year: number) => ending.all({ month, yearStart: `${year}-01` }),
     /**
-     * Every change Cakap makes is written to the audit log, so its newest id tells whether anything
-     * changed since the planning inputs were loaded.
+     * Every change Cakap makes is written to the audit log, so the newest id of an entry that can
+     * change a figure tells whether anything changed since the planning inputs were loaded.
      */
     dataVersion: () => lastAudit.get()!.id,
   };
