@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
 import { writeRecap } from '../../electron/core/demo/lists';
 import { planInputs } from '../../electron/core/plans/inputs';
 import type { PlanScenarioInput } from '../../shared/contract/plans';
