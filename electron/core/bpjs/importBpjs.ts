@@ -13,6 +13,9 @@ import type { Cell } from '../spreadsheet/read';
 import { writeListBatch } from '../lists/batch';
 import { ListIssues, type ListIssue } from '../lists/issues';
 import { readListSheets, titleTexts } from '../lists/readSheets';
+import { findDate, findMonth } from '../lists/titleDates';
+
+export { findDate, findMonth } from '../lists/titleDates';
 import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectTable, MEMBER_FIELDS, RECAP_FIELDS, readActive, readSegment, type MemberField, type RecapField } from './vocabulary';
 
@@ -48,11 +51,6 @@ export interface BpjsImportResult {
   duplicateOf: { batchId: number; createdAt: string } | null;
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, nopember: 11, desember: 12, des: 12,
-};
 
 export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<BpjsImportResult> {
   const store = createStore(db);
@@ -241,37 +239,6 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     },
   );
   return result;
-}
-
-/** "Oktober 2025", "Okt-2025", "10/2025", "2025-10" in any of the texts (title, sheet or file name). */
-export function findMonth(texts: string[]): string | null {
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    let m = /\b([a-z]+)\.?[\s\-_/]*((?:19|20)\d{2})\b/.exec(lower);
-    while (m) {
-      if (MONTHS[m[1]!]) return `${m[2]}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
-      const rest = lower.slice(m.index + m[0].length);
-      const next = /\b([a-z]+)\.?[\s\-_/]*((?:19|20)\d{2})\b/.exec(rest);
-      m = next ? Object.assign(next, { index: next.index + (lower.length - rest.length) }) : null;
-    }
-    m = /\b((?:19|20)\d{2})[-_/.](0?[1-9]|1[0-2])\b/.exec(lower) ?? null;
-    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
-    m = /\b(0?[1-9]|1[0-2])[-_/.]((?:19|20)\d{2})\b/.exec(lower);
-    if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  }
-  return null;
-}
-
-/** "per 31 Oktober 2025", "posisi 31-10-2025" in a title: the list's date. */
-export function findDate(texts: string[]): string | null {
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    let m = /\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})\b/.exec(lower);
-    if (m && MONTHS[m[2]!]) return `${m[3]}-${String(MONTHS[m[2]!]).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-    m = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/.exec(lower);
-    if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  }
-  return null;
 }
 
 function monthOfDate(cell: Cell | undefined): string | null {
