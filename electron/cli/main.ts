@@ -1,6 +1,8 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
+import { complianceCommand } from './commands/compliance';
+import { employersCommand, projectsCommand } from './commands/lists';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
@@ -26,6 +28,9 @@ const commands: Command[] = [
   bpjsCommand,
   reportCommand,
   planCommand,
+  employersCommand,
+  projectsCommand,
+  complianceCommand,
   serveCommand,
   backupCommand,
   restoreCommand,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
+import { complianceMethods } from './compliance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './imports';
@@ -31,6 +32,7 @@ export const api = {
   ...backupMethods,
   ...auditMethods,
   ...planMethods,
+  ...complianceMethods,
 };
 
 export type Api = typeof api;
@@ -61,3 +63,4 @@ export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
 export type { PlanResult, PlanScenario, SavedPlan } from './plans';
 export type { CoreEvent } from './events';
+export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeRecap } from '../../electron/core/demo/lists';
 import { planInputs } from '../../electron/core/plans/inputs';
+import { complianceGap } from '../../electron/core/compliance/gap';
+import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages, writeWlkpCsv } from '../helpers/complianceLists';
 import type { PlanScenarioInput } from '../../shared/contract/plans';
 import { runCakap } from '../helpers/cli';
 import { fileId, newCore } from '../helpers/core';
@@ -133,6 +135,43 @@ describe('a plan for next year, from the database', () => {
     await writeRecap(recap, '2026-10', [{ district: 'Sangir', PU: 10, BPU: 20, JAKON: 0, PMI: 0 }]);
     await core.invoke('bpjs.import', { jobId: crypto.randomUUID(), fileId: fileId(core, recap) });
     expect((await core.invoke('plans.compute', { scenario: scenario() })).baseline).toBe(30);
+  });
+
+  it('employers and construction come in from the compliance lists imported through their own doors, at no cost, landing where the compliance figures put them', async () => {
+    const { core, dir } = await smallRegency();
+    const before = await core.invoke('plans.compute', { scenario: scenario({ employerShare: 0.5, constructionShare: 0.5 }) });
+    expect(before.compliance).toBeNull();
+    const importEmployers = async (file: string) => core.invoke('compliance.importEmployers', { jobId: crypto.randomUUID(), fileId: fileId(core, file) });
+    const importProjects = async (file: string) => core.invoke('compliance.importProjects', { jobId: crypto.randomUUID(), fileId: fileId(core, file) });
+    await importEmployers(await writeOssList(dir));
+    await importEmployers(writeWlkpCsv(dir));
+    await importEmployers(writeBpjsEmployers(dir));
+    await importProjects(await writePackages(dir));
+    await importProjects(writeBpjsProjects(dir));
+
+    const gap = complianceGap(core.context.store, '2026-11-30');
+    expect(gap.uncoveredWageWorkers).toBeGreaterThan(0);
+    const plan = await core.invoke('plans.compute', { scenario: scenario({ employerShare: 0.5, constructionShare: 0.5 }) });
+    expect(plan.compliance).toEqual({ asOf: '2026-11-30', uncoveredWageWorkers: gap.uncoveredWageWorkers, unregisteredProjectWorkers: gap.unregisteredProjectWorkers });
+    const employer = plan.lines.find((l) => l.kind === 'employer')!;
+    const construction = plan.lines.find((l) => l.kind === 'construction')!;
+    expect(employer).toMatchObject({ shareOf: gap.uncoveredWageWorkers, workers: Math.round(0.5 * gap.uncoveredWageWorkers), cost: 0 });
+    expect(construction).toMatchObject({ shareOf: gap.unregisteredProjectWorkers, workers: Math.round(0.5 * gap.unregisteredProjectWorkers), cost: 0 });
+    expect(plan.projectedActive).toBe(2_000 - 18 + employer.workers + construction.workers);
+    // Per kecamatan, the employer line follows the compliance figures: a kecamatan with no uncovered wage workers gets none.
+    const landed = new Map(plan.perKecamatan.map((d) => [d.code, d.bySource.employer ?? 0]));
+    expect([...landed.values()].reduce((a, b) => a + b, 0)).toBe(employer.workers);
+    for (const d of gap.byDistrict) if (d.uncoveredWageWorkers === 0) expect(landed.get(d.code) ?? 0).toBe(0);
+    const most = [...gap.byDistrict].sort((a, b) => b.uncoveredWageWorkers - a.uncoveredWageWorkers)[0]!;
+    expect(landed.get(most.code)).toBe(Math.max(...landed.values()));
+    expect(plan.costBySource.find((s) => s.source === 'employer')).toMatchObject({ cost: 0, workers: employer.workers });
+
+    // The cheapest mix takes them first, at the largest share the officer expects.
+    const mix = await core.invoke('plans.cheapest', { scenario: scenario(), limits: [{ source: 'apbd_kabupaten', maxBudget: 1_000_000_000 }], employerShareMax: 1, constructionShareMax: 1 });
+    const free = gap.uncoveredWageWorkers + gap.unregisteredProjectWorkers;
+    expect(mix.scenario).toMatchObject({ employerShare: 1, constructionShare: 1 });
+    expect(mix.scenario.programs).toEqual([{ source: 'apbd_kabupaten', budget: (1_018 - free) * 201_600 }]);
+    expect(mix.result.remainingGapWorkers).toBe(0);
   });
 
   it('proposes the cheapest mix within the limits, reaching the target, or says plainly that the limits are not enough', async () => {
@@ -280,7 +319,7 @@ describe('a plan for next year, from the database', () => {
     ]);
     expect(read.rejected).toEqual([
       { row: 6, message: expect.stringContaining('Baris 6: nagari "Nagari Entah" tidak dikenal.') },
-      { row: 7, message: 'Baris 7: "dua juta" bukan jumlah Rupiah (tulis misalnya 12.000.000).' },
+      { row: 7, message: 'Baris 7: Anggaran Koto Baru "dua juta" tidak terbaca sebagai rupiah; tulis seperti 1.250.000.000, Rp 750 juta atau 1,25 M.' },
       { row: 8, message: 'Baris 8: Nagari Lubuk Gadang sudah ada di baris 4.' },
     ]);
     expect(read.notes).toContain('Baris 9: "Lb. Gadang Timur" dibaca sebagai Nagari Lubuk Gadang Timur.');

@@ -1,7 +1,8 @@
 import foundation from './001_foundation';
 import workers from './002_workers';
 import programs from './003_programs';
-import plans from './004_plans';
+import compliance from './004_compliance';
+import plans from './005_plans';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -17,5 +18,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'workers', sql: workers },
   { version: 3, name: 'programs', sql: programs },
-  { version: 4, name: 'plans', sql: plans },
+  { version: 4, name: 'compliance', sql: compliance },
+  { version: 5, name: 'plans', sql: plans },
 ];
