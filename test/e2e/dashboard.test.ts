@@ -20,7 +20,8 @@ describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo
     asOf = /keadaan per (\d+ \p{L}+ \d{4})/u.exec(demo.stdout)![1]!;
     served = await serve(dir, 'cakap-demo.sqlite');
     browser = await launch();
-  });
+    // The demo imports a regency's lists and writes three reports and a plan: minutes on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
