@@ -11,7 +11,7 @@ import { RegionMatcher } from '../regions/matcher';
 import { requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import { readSpreadsheet, type Cell } from '../spreadsheet/read';
-import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
+import { describeSkipped, isColumnNumberRow, isTotalRow, TableEnd, TOTAL_LABEL, type SkippedRows, type TableRow } from '../spreadsheet/rows';
 import { detectTable, MEMBER_FIELDS, RECAP_FIELDS, readActive, readSegment, type MemberField, type RecapField } from './vocabulary';
 
 /**
@@ -55,7 +55,9 @@ export interface BpjsImportResult {
 
 interface Sheet {
   name: string;
-  rows: { rowNumber: number; cells: Cell[] }[];
+  /** The rows with content; afterBlank: an empty row came just before (a second table may start there). */
+  rows: { rowNumber: number; cells: Cell[]; afterBlank: boolean }[];
+  blank: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -67,15 +69,26 @@ const MONTHS: Record<string, number> = {
 export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<BpjsImportResult> {
   const store = createStore(db);
   const format = detectSpreadsheetFormat(options.file, options.displayName);
-  const hash = await fileHash(options.file);
-  const previous = store.imports.activeByHash(hash);
+  const fileSize = fs.statSync(options.file).size;
+  // Only a file the size of one imported before can be that file again (see importWorkers).
+  let hash: string | null = store.imports.activeOfSize(fileSize) ? await fileHash(options.file) : null;
+  const previous = hash === null ? undefined : store.imports.activeByHash(hash);
 
   const sheets: Sheet[] = [];
   await readSpreadsheet(options.file, {
     displayName: options.displayName,
-    onSheet: (name) => sheets.push({ name, rows: [] }),
+    onHash: (sha256) => {
+      hash ??= sha256;
+    },
+    onSheet: (name) => sheets.push({ name, rows: [], blank: false }),
     onRow: (rowNumber, cells) => {
-      if (cells.some((c) => !isBlank(c))) sheets.at(-1)!.rows.push({ rowNumber, cells });
+      const sheet = sheets.at(-1)!;
+      if (cells.every((c) => isBlank(c))) {
+        sheet.blank = sheet.rows.length > 0;
+        return;
+      }
+      sheet.rows.push({ rowNumber, cells, afterBlank: sheet.blank });
+      sheet.blank = false;
     },
   });
 
@@ -115,6 +128,23 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     pending.push({ issue, detail: column === null ? text : `Kolom ${columnLetter(column)}${header ? ` (${header})` : ''}: ${text}`, raw: raw ? JSON.stringify(raw.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c))) : null });
   };
 
+  const skippedNote = (sheet: string, skipped: SkippedRows) => {
+    const text = describeSkipped(skipped);
+    const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    pending.push({
+      issue: {
+        severity: 'warning',
+        sheet,
+        row: skipped.from,
+        column: null,
+        code: skipped.kind === 'table' ? 'SECOND_TABLE_SKIPPED' : 'ENDING_SKIPPED',
+        message: isCsv ? sentence : `Sheet "${sheet}": ${text}`,
+      },
+      detail: sentence,
+      raw: null,
+    });
+  };
+
   const used = kind === 'members' ? members : recaps;
   const sheetRecords = used.map(({ sheet, table }) => ({ name: sheet.name, headers: table!.columns.map((c) => c.header) }));
   const writes: ((batchId: number) => void)[] = [];
@@ -126,7 +156,8 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     for (const { sheet, table } of members) {
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<MemberField, number>>;
       const headers = table!.columns.map((c) => c.header);
-      for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
+      const isHeader = (cells: readonly Cell[]) => detectTable([cells as Cell[]], MEMBER_FIELDS, ['nik']) !== null;
+      for (const row of dataRows(sheet, table!.headerIndex, col.nik, isHeader, (s) => skippedNote(sheet.name, s))) {
         if (isColumnNumberRow(row.cells) || isTotalRow(row.cells)) continue;
         const at = (f: MemberField) => (col[f] === undefined ? undefined : row.cells[col[f]!]);
         const nik = readNik(at('nik'), true);
@@ -178,7 +209,8 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<RecapField, number>>;
       const headers = table!.columns.map((c) => c.header);
       const wide = (['pu', 'bpu', 'jakon', 'pmi'] as const).filter((f) => col[f] !== undefined);
-      for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
+      const isHeader = (cells: readonly Cell[]) => detectTable([cells as Cell[]], RECAP_FIELDS, ['district']) !== null;
+      for (const row of dataRows(sheet, table!.headerIndex, undefined, isHeader, (s) => skippedNote(sheet.name, s))) {
         if (isColumnNumberRow(row.cells)) continue;
         const districtText = cellText(row.cells[col.district!]);
         if (!districtText || TOTAL_LABEL.test(districtText)) continue;
@@ -254,8 +286,8 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     const batchId = store.imports.insertBatch({
       kind: kind === 'members' ? 'bpjs_members' : 'bpjs_recap',
       file_name: options.displayName,
-      file_hash: hash,
-      file_size: fs.statSync(options.file).size,
+      file_hash: hash!,
+      file_size: fileSize,
       actor: options.actor,
       created_at: options.now.toISOString(),
     });
@@ -314,3 +346,16 @@ function monthOfDate(cell: Cell | undefined): string | null {
   return null;
 }
 
+
+/** The rows after a table's header that are data: its ending (signature, notes) and a second table are left out and reported. */
+function dataRows(sheet: Sheet, headerIndex: number, keyColumn: number | undefined, isHeader: (cells: readonly Cell[]) => boolean, report: (skipped: SkippedRows) => void): TableRow[] {
+  const end = new TableEnd(keyColumn, isHeader);
+  const rows: TableRow[] = [];
+  for (const row of sheet.rows.slice(headerIndex + 1)) {
+    if (row.afterBlank) end.push({ rowNumber: row.rowNumber - 1, cells: [] });
+    rows.push(...end.push(row));
+  }
+  rows.push(...end.finish());
+  for (const skipped of end.skipped) report(skipped);
+  return rows;
+}
