@@ -55,9 +55,8 @@ export interface BpjsImportResult {
 
 interface Sheet {
   name: string;
-  /** The rows with content; afterBlank: an empty row came just before (a second table may start there). */
-  rows: { rowNumber: number; cells: Cell[]; afterBlank: boolean }[];
-  blank: boolean;
+  /** The rows with content (empty rows show as gaps in the row numbers). */
+  rows: { rowNumber: number; cells: Cell[] }[];
 }
 
 const MONTHS: Record<string, number> = {
@@ -80,15 +79,9 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     onHash: (sha256) => {
       hash ??= sha256;
     },
-    onSheet: (name) => sheets.push({ name, rows: [], blank: false }),
+    onSheet: (name) => sheets.push({ name, rows: [] }),
     onRow: (rowNumber, cells) => {
-      const sheet = sheets.at(-1)!;
-      if (cells.every((c) => isBlank(c))) {
-        sheet.blank = sheet.rows.length > 0;
-        return;
-      }
-      sheet.rows.push({ rowNumber, cells, afterBlank: sheet.blank });
-      sheet.blank = false;
+      if (cells.some((c) => !isBlank(c))) sheets.at(-1)!.rows.push({ rowNumber, cells });
     },
   });
 
@@ -351,10 +344,7 @@ function monthOfDate(cell: Cell | undefined): string | null {
 function dataRows(sheet: Sheet, headerIndex: number, keyColumn: number | undefined, isHeader: (cells: readonly Cell[]) => boolean, report: (skipped: SkippedRows) => void): TableRow[] {
   const end = new TableEnd(keyColumn, isHeader);
   const rows: TableRow[] = [];
-  for (const row of sheet.rows.slice(headerIndex + 1)) {
-    if (row.afterBlank) end.push({ rowNumber: row.rowNumber - 1, cells: [] });
-    rows.push(...end.push(row));
-  }
+  for (const row of sheet.rows.slice(headerIndex + 1)) rows.push(...end.push(row));
   rows.push(...end.finish());
   for (const skipped of end.skipped) report(skipped);
   return rows;

@@ -42,8 +42,6 @@ export interface ImportOptions {
   now: Date;
   /** At most this many issues are returned (all are stored with the batch). */
   issueLimit?: number;
-  /** Return the NIKs of every row taken (new, updated, unchanged), to enrol them into a program. */
-  collectTaken?: boolean;
   signal?: { readonly cancelled: boolean };
   onProgress?: (progress: { fraction: number; rows: number }) => void;
 }
@@ -79,7 +77,6 @@ export interface ImportResult {
   issueCount: number;
   sheets: SheetReport[];
   duplicateOf: { batchId: number; createdAt: string } | null;
-  takenNiks?: string[];
 }
 
 const DETECT_ROWS = 60;
@@ -110,7 +107,6 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     issueCount: 0,
     sheets: [],
     duplicateOf,
-    takenNiks: options.collectTaken ? [] : undefined,
   };
   // The same file again changes nothing: say so instead of importing.
   if (duplicateOf && options.mode === 'commit') {
@@ -239,7 +235,6 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       return;
     }
     if (issues.length > 0) result.warnings++;
-    result.takenNiks?.push(record!.nik);
     const outcome: Outcome = lookups ? classify(store, record!) : NEW;
     if (outcome.kind === 'new') {
       result.accepted++;

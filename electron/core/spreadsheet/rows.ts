@@ -130,6 +130,7 @@ export class TableEnd {
   private heldSignature = false;
   private heldNotes = false;
   private blankBefore = false;
+  private lastRow: number | null = null;
   private title: TableRow | null = null;
   private secondTable: SkippedRows | null = null;
   readonly skipped: SkippedRows[] = [];
@@ -149,6 +150,9 @@ export class TableEnd {
       this.secondTable.to = row.rowNumber;
       return [];
     }
+    // A row missing between two rows (writers leave empty rows out) is an empty row too.
+    if (this.lastRow !== null && row.rowNumber > this.lastRow + 1) this.blankBefore = true;
+    this.lastRow = row.rowNumber;
     const blank = isBlankRow(row.cells);
     if (blank) {
       this.blankBefore = true;

@@ -149,6 +149,11 @@ export function workerQueries(db: Db) {
       const { where, params } = listWhere(filter);
       return db.prepare<unknown[], WorkerRow>(`SELECT w.* FROM workers w ${where} ORDER BY w.id`).all(...params);
     },
+    /** The same selection, one row at a time (a million workers are never all in memory). */
+    iterate(filter: WorkerListFilter): IterableIterator<WorkerRow> {
+      const { where, params } = listWhere(filter);
+      return db.prepare<unknown[], WorkerRow>(`SELECT w.* FROM workers w ${where} ORDER BY w.id`).iterate(...params);
+    },
     byIds(ids: readonly number[]): WorkerRow[] {
       const out: WorkerRow[] = [];
       for (const id of ids) {
