@@ -107,6 +107,27 @@ export function workerQueries(db: Db) {
   );
   const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
 
+  const rowsOf = (ids: readonly number[]) => {
+    const rows: WorkerListRow[] = [];
+    for (const id of ids) {
+      const row = listRow.get(id);
+      if (row) rows.push(row);
+    }
+    return rows;
+  };
+  const nameSearch = db.prepare<[string, number], number>('SELECT rowid FROM workers_name_search WHERE name LIKE ? LIMIT ?').pluck();
+  /**
+   * The ids of workers whose name holds the searched text, from the trigram index, when they are at
+   * most COUNT_CAP; null when the search is not a name of 3+ plain characters, or matches more (a
+   * common name is then faster found by walking the name index in order until the page is full).
+   */
+  const nameSearchIds = (search: string | undefined): number[] | null => {
+    const text = search?.trim() ?? '';
+    if ([...text].length < 3 || /[%_\\]/.test(text) || /^\d+$/.test(text.replace(/[\s.]/g, ''))) return null;
+    const ids = nameSearch.all(`%${text}%`, COUNT_CAP + 1);
+    return ids.length <= COUNT_CAP ? ids : null;
+  };
+
   return {
     /**
      * Erasure on request (UU 27/2022): the person's data is gone from every table; the row stays,
@@ -182,6 +203,14 @@ export function workerQueries(db: Db) {
       let ids: number[];
       let total: number;
       let totalExact = true;
+      const byName = nameSearchIds(filter.search);
+      if (byName) {
+        // Few enough matches from the name index: the filter's other clauses apply to those ids only.
+        const narrowed = listWhere({ ...filter, search: undefined }, byName);
+        const ordered = `SELECT w.id FROM workers w ${narrowed.where} ORDER BY w.name COLLATE NOCASE, w.id`;
+        const all = db.prepare<unknown[], number>(ordered).pluck().all(...narrowed.params);
+        return { rows: rowsOf(all.slice(offset, offset + limit)), total: all.length, totalExact: true };
+      }
       if (where === '') {
         ids = pageOfAll.all(limit, offset);
         total = countAll.get()!;
@@ -197,12 +226,7 @@ export function workerQueries(db: Db) {
             ? head.slice(offset, offset + limit)
             : db.prepare<unknown[], number>(`${ordered} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset);
       }
-      const rows: WorkerListRow[] = [];
-      for (const id of ids) {
-        const row = listRow.get(id);
-        if (row) rows.push(row);
-      }
-      return { rows, total, totalExact };
+      return { rows: rowsOf(ids), total, totalExact };
     },
   };
 }
@@ -210,9 +234,13 @@ export function workerQueries(db: Db) {
 /** Beyond this many matches a filtered list says "more than" instead of counting on. */
 export const COUNT_CAP = 10_000;
 
-function listWhere(filter: WorkerListFilter): { where: string; params: unknown[] } {
+function listWhere(filter: WorkerListFilter, ids?: readonly number[]): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  if (ids) {
+    clauses.push('w.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(ids));
+  }
   const search = filter.search?.trim();
   if (search) {
     const digits = search.replace(/[\s.]/g, '');
