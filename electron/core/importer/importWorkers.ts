@@ -16,7 +16,7 @@ import { describeSkipped, isBlankRow, isColumnNumberRow, isTotalRow, TableEnd, T
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
-import { cellText, isBlank } from './values';
+import { cellText } from './values';
 
 /**
  * Importing a worker list: every sheet that looks like one, streamed row by row. In preview mode

@@ -20,7 +20,6 @@ const QUESTION = 0x3f;
 const COLON = 0x3a;
 const QUOTE = 0x22;
 const APOS = 0x27;
-const AMP = 0x26;
 
 export const enum Tag {
   Other,

@@ -6,8 +6,8 @@ import zlib from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { CellType, sharedStringsTokenizer, sheetTokenizer, type RawCell } from './cellXml';
 import { CakapError, fileUnreadable } from '../errors';
-import type { Cell, ReadOptions } from './read';
-import { checkXlsxDirectory, damagedPart, PartGuard, truncated } from './xlsxGuard';
+import type { Cell, ReadOptions } from './readOptions';
+import { checkXlsxDirectory, damagedPart, PartGuard } from './xlsxGuard';
 import { entryDataRange, readAt, ZipProblem, type ZipEntry } from './zip';
 
 /**
