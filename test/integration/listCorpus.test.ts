@@ -92,6 +92,21 @@ describe('lists as clerks finish them, files as other programs write them', () =
     expect(result.issues.some((i) => i.code === 'ENDING_SKIPPED')).toBe(false);
   });
 
+  it('a list pasted page by page (an empty row, then its own header again) goes on after the repeated header', async () => {
+    const core = await newCore();
+    const header = ['NO', 'NIK', 'NAMA', 'PEKERJAAN'];
+    const rows = [
+      header,
+      [1, nik({ day: 12, month: 5, year: 1980, female: true, seq: 1 }), 'Siti Aminah', 'Petani'],
+      [],
+      header,
+      [2, nik({ day: 3, month: 11, year: 1975, seq: 2 }), 'Budi Santoso', 'Pedagang'],
+    ];
+    const result = await importList(core, await writeXlsx(path.join(tempDir(), 'halaman.xlsx'), [{ name: 'Abai', rows }]));
+    expect(result).toMatchObject({ accepted: 2, rejected: 0 });
+    expect(result.issues).toEqual([]);
+  });
+
   it('a CSV list ending in a signature names its lines without a sheet', async () => {
     const core = await newCore();
     const file = writeCsv(path.join(tempDir(), 'abai.csv'), [

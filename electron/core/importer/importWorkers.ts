@@ -12,7 +12,7 @@ import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
 import { spreadsheetReader } from '../spreadsheet/readInThread';
-import { describeSkipped, isBlankRow, isColumnNumberRow, isTotalRow, TableEnd, TOTAL_LABEL } from '../spreadsheet/rows';
+import { describeSkipped, isBlankRow, isColumnNumberRow, isTotalRow, sameCells, TableEnd, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
@@ -181,7 +181,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   const decideLayout = (state: SheetState) => {
     state.layout = layoutFor(state, store, ctx, options.overrides?.[state.report.name]);
     // Signature blocks, notes and a second table after the data are told apart from data rows here.
-    if (state.layout) state.end = new TableEnd(state.layout.columns.nik, (cells) => detectHeader([cells as Cell[]]) !== null);
+    if (state.layout) state.end = new TableEnd(state.layout.columns.nik, (cells) => detectHeader([cells as Cell[]]) !== null, sameCells(state.headers));
   };
 
   const flushPending = (state: SheetState) => {

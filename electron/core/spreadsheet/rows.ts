@@ -138,11 +138,13 @@ export class TableEnd {
   /**
    * `finish` returns the rows still to treat as data; `skipped` lists what was skipped.
    * @param keyColumn the column that identifies a data row (six digits in a row there mean data)
-   * @param isHeader whether a row repeats the table's header (a second table begins with one)
+   * @param isHeader whether a row is a header of such a table (a second table begins with one)
+   * @param isOwnHeader whether a row repeats this table's own header cells
    */
   constructor(
     private readonly keyColumn: number | undefined,
     private readonly isHeader: (cells: readonly Cell[]) => boolean,
+    private readonly isOwnHeader?: (cells: readonly Cell[]) => boolean,
   ) {}
 
   push(row: TableRow): TableRow[] {
@@ -161,6 +163,9 @@ export class TableEnd {
     }
     const afterBlank = this.blankBefore;
     this.blankBefore = false;
+    // The list's own header again after an empty row, with no title: a list pasted page by page.
+    // The header row is not data; the list goes on.
+    if (afterBlank && !this.title && this.isOwnHeader?.(row.cells)) return this.release();
     // A second table: after an empty row, its header (perhaps under a title row).
     if ((afterBlank || this.title) && this.isHeader(row.cells)) {
       const from = this.title?.rowNumber ?? row.rowNumber;
@@ -248,4 +253,18 @@ export function describeSkipped(skipped: SkippedRows): string {
   }
   const what = skipped.signature && skipped.notes ? 'blok tanda tangan dan catatan' : skipped.signature ? 'blok tanda tangan' : 'catatan dan keterangan';
   return `${what} di ${rows} dilewati (bukan data).`;
+}
+
+/** Whether a row's cells are the header's cells again (case and spacing aside). */
+export function sameCells(header: readonly string[]): (cells: readonly Cell[]) => boolean {
+  const want = header.map((h) => h.trim().replace(/\s+/g, ' ').toLowerCase());
+  return (cells) => {
+    let matched = 0;
+    for (let i = 0; i < Math.max(want.length, cells.length); i++) {
+      const got = text(cells[i]).replace(/\s+/g, ' ').toLowerCase();
+      if (got !== (want[i] ?? '')) return false;
+      if (got !== '') matched++;
+    }
+    return matched >= 2;
+  };
 }
