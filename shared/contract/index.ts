@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
+import { complianceMethods } from './compliance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './imports';
@@ -29,6 +30,7 @@ export const api = {
   ...reportMethods,
   ...backupMethods,
   ...auditMethods,
+  ...complianceMethods,
 };
 
 export type Api = typeof api;
@@ -58,3 +60,4 @@ export type { EnrollSummary, Program } from './programs';
 export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
 export type { CoreEvent } from './events';
+export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

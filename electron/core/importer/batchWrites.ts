@@ -90,7 +90,7 @@ export function batchWriter(db: Db, start: BatchStart) {
          ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
       );
       for (const m of finish.mappings) saveMapping.run(m.signature, m.mapping, at);
-      // The batch's new workers join the name search in one statement (see migration 004).
+      // The batch's new workers join the name search in one statement (see migration 005_worker_search).
       db.prepare('INSERT INTO workers_name_search (rowid, name) SELECT id, name FROM workers WHERE created_batch = ?').run(batchId);
       db.prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(
         at,

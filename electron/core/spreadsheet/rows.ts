@@ -268,3 +268,20 @@ export function sameCells(header: readonly string[]): (cells: readonly Cell[]) =
     return matched >= 2;
   };
 }
+
+/**
+ * The rows of a table held in memory (the rows after its header), split into the data and what
+ * TableEnd skips: for importers that read a whole list before taking its rows.
+ */
+export function tableRows(
+  rows: readonly TableRow[],
+  keyColumn: number | undefined,
+  isHeader: (cells: readonly Cell[]) => boolean,
+  isOwnHeader?: (cells: readonly Cell[]) => boolean,
+): { rows: TableRow[]; skipped: SkippedRows[] } {
+  const end = new TableEnd(keyColumn, isHeader, isOwnHeader);
+  const data: TableRow[] = [];
+  for (const row of rows) data.push(...end.push(row));
+  data.push(...end.finish());
+  return { rows: data, skipped: end.skipped };
+}

@@ -1,7 +1,8 @@
 import foundation from './001_foundation';
 import workers from './002_workers';
 import programs from './003_programs';
-import workerSearch from './004_worker_search';
+import compliance from './004_compliance';
+import workerSearch from './005_worker_search';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -17,5 +18,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'workers', sql: workers },
   { version: 3, name: 'programs', sql: programs },
-  { version: 4, name: 'worker_search', sql: workerSearch },
+  { version: 4, name: 'compliance', sql: compliance },
+  { version: 5, name: 'worker_search', sql: workerSearch },
 ];
