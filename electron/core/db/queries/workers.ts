@@ -118,14 +118,15 @@ export function workerQueries(db: Db) {
   const nameSearch = db.prepare<[string, number], number>('SELECT rowid FROM workers_name_search WHERE name LIKE ? LIMIT ?').pluck();
   /**
    * The ids of workers whose name holds the searched text, from the trigram index, when they are at
-   * most COUNT_CAP; null when the search is not a name of 3+ plain characters, or matches more (a
-   * common name is then faster found by walking the name index in order until the page is full).
+   * most NAME_INDEX_MATCHES; null when the search is not a name of 3+ plain characters, or matches
+   * more: a common name is faster found by walking the name index in order until the page is full
+   * (each match the trigram index gives is checked against its row, which costs for thousands).
    */
   const nameSearchIds = (search: string | undefined): number[] | null => {
     const text = search?.trim() ?? '';
     if ([...text].length < 3 || /[%_\\]/.test(text) || /^\d+$/.test(text.replace(/[\s.]/g, ''))) return null;
-    const ids = nameSearch.all(`%${text}%`, COUNT_CAP + 1);
-    return ids.length <= COUNT_CAP ? ids : null;
+    const ids = nameSearch.all(`%${text}%`, NAME_INDEX_MATCHES + 1);
+    return ids.length <= NAME_INDEX_MATCHES ? ids : null;
   };
 
   return {
@@ -233,6 +234,8 @@ export function workerQueries(db: Db) {
 
 /** Beyond this many matches a filtered list says "more than" instead of counting on. */
 export const COUNT_CAP = 10_000;
+/** Up to this many matches a name search is answered from the trigram index (see nameSearchIds). */
+const NAME_INDEX_MATCHES = 1_000;
 
 function listWhere(filter: WorkerListFilter, ids?: readonly number[]): { where: string; params: unknown[] } {
   const clauses: string[] = [];
