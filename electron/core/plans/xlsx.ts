@@ -46,6 +46,6 @@ export async function renderPlanXlsx(plan: PlanResult, generatedAt: Date, file: 
     row.commit();
   }
   sheet.commit();
-  for (const table of planTables(plan)) addTableSheet(workbook, table, { print: true });
+  for (const table of planTables(plan)) addTableSheet(workbook, table);
   await workbook.commit();
 }

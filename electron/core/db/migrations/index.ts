@@ -2,7 +2,8 @@ import foundation from './001_foundation';
 import workers from './002_workers';
 import programs from './003_programs';
 import compliance from './004_compliance';
-import plans from './005_plans';
+import workerSearch from './005_worker_search';
+import plans from './006_plans';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'workers', sql: workers },
   { version: 3, name: 'programs', sql: programs },
   { version: 4, name: 'compliance', sql: compliance },
-  { version: 5, name: 'plans', sql: plans },
+  { version: 5, name: 'worker_search', sql: workerSearch },
+  { version: 6, name: 'plans', sql: plans },
 ];
