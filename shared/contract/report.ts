@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FUNDING_SOURCES, SEGMENTS } from '../domain/programs';
 import { method } from './method';
 import { fileRefSchema } from './common';
+import { complianceSummarySchema } from './compliance';
 
 /**
  * Every figure of the leadership report, computed once by the coverage engine and read by the
@@ -130,6 +131,8 @@ export const coverageReportSchema = z.object({
     notRegistered: count.nullable(),
     bpjsListAsOf: z.string().nullable(),
   }),
+  /** Employers and construction projects: the coverage that should cost the regency nothing (null until such a list is imported). */
+  compliance: complianceSummarySchema.nullable(),
   findings: z.array(z.string()),
 });
 export type CoverageReport = z.infer<typeof coverageReportSchema>;

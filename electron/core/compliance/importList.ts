@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { FUNDING_KIND_LABELS, type FundingKind, type ProgramCode } from '../../../shared/domain/compliance';
+import { formatDate, formatNumber } from '../../../shared/domain/format';
 import type { ListImportResult } from '../../../shared/contract/compliance';
 import { columnLetter } from '../../../shared/domain/workerFields';
 import type { Db } from '../db/open';
@@ -246,12 +247,24 @@ function rowsOf(r: Recognised): RowAccess[] {
   }));
 }
 
-/** The row as the list wrote it, header by header, for the evidence view. */
-function cellsJson(cells: readonly Cell[], headers: readonly string[]): string {
+const DATE_FIELDS = new Set(['contractDate', 'registeredDate', 'startDate', 'endDate', 'issuedDate', 'reportDate']);
+const MONEY_FIELDS = new Set(['value', 'ceiling', 'capital', 'contribution', 'arrearsAmount']);
+
+/**
+ * The row as the list wrote it, header by header, for the evidence view. A date Excel stored as a day
+ * number, or a sum stored as a bare number, is shown as Excel would display it.
+ */
+function cellsJson(cells: readonly Cell[], table: DetectedTable<string>, now: Date): string {
   const pairs: [string, string][] = [];
   cells.forEach((cell, i) => {
-    const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cellText(cell);
-    if (text !== '') pairs.push([headers[i] || `Kolom ${columnLetter(i)}`, text.slice(0, 300)]);
+    const field = table.columns[i]?.field ?? 'ignore';
+    let text: string;
+    if ((cell instanceof Date || typeof cell === 'number') && DATE_FIELDS.has(field)) {
+      const date = readDate(cell, now, 'event');
+      text = date.ok && date.value ? formatDate(date.value) : cellText(cell);
+    } else if (typeof cell === 'number' && MONEY_FIELDS.has(field)) text = formatNumber(cell);
+    else text = cell instanceof Date ? formatDate(cell.toISOString().slice(0, 10)) : cellText(cell);
+    if (text !== '') pairs.push([table.columns[i]?.header || `Kolom ${columnLetter(i)}`, text.slice(0, 300)]);
   });
   return JSON.stringify(pairs);
 }
@@ -414,7 +427,7 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
       registered_date: registeredDate,
       report_year: reportYear,
       as_of: reader.asOf,
-      cells: cellsJson(row.cells, headers),
+      cells: cellsJson(row.cells, r.table, reader.now),
     };
     const { cells: _cells, sheet: _sheet, row: _row, as_of: _asOf, identity: _identity, fingerprint: _fp, ...significant } = record;
     record.fingerprint = digest(significant);
@@ -569,7 +582,7 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
       contribution,
       status: readText(row.at('status'), 80),
       as_of: reader.asOf,
-      cells: cellsJson(row.cells, headers),
+      cells: cellsJson(row.cells, r.table, reader.now),
     };
     const { cells: _cells, sheet: _sheet, row: _row, as_of: _asOf, identity: _identity, fingerprint: _fp, ...significant } = record;
     record.fingerprint = digest(significant);
