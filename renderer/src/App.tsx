@@ -1,5 +1,5 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BuildingFactory24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { useApi } from './api/useApi';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
@@ -7,6 +7,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
+import { CompliancePage, type ComplianceFilter } from './pages/compliance/CompliancePage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
@@ -16,6 +17,7 @@ const ICONS: Record<PageId, ReactElement> = {
   pekerja: <People24Regular />,
   program: <Money24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
+  kepatuhan: <BuildingFactory24Regular />,
   pengaturan: <Settings24Regular />,
 };
 
@@ -32,6 +34,7 @@ export function App() {
   const settings = useApi('settings.get', {});
   const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
   const [programId, setProgramId] = useState<number | undefined>();
+  const [complianceFilter, setComplianceFilter] = useState<ComplianceFilter | undefined>();
   const openWorkers = (filter: WorkerFilter) => {
     setWorkersFilter(filter);
     goTo('pekerja');
@@ -69,6 +72,10 @@ export function App() {
               setProgramId(id);
               goTo('program');
             }}
+            onOpenCompliance={(filter) => {
+              setComplianceFilter(filter);
+              goTo('kepatuhan');
+            }}
           />
         )}
         {page === 'impor' && (
@@ -77,6 +84,7 @@ export function App() {
         {page === 'pekerja' && <WorkersPage initial={workersFilter} />}
         {page === 'program' && <ProgramsPage initialProgramId={programId} />}
         {page === 'rekonsiliasi' && <ReconciliationPage />}
+        {page === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
       </main>
     </div>

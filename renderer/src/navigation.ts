@@ -7,6 +7,7 @@ export const PAGES = [
   { id: 'pekerja', label: 'Pekerja' },
   { id: 'program', label: 'Program' },
   { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
+  { id: 'kepatuhan', label: 'Kepatuhan' },
   { id: 'pengaturan', label: 'Pengaturan' },
 ] as const;
 
