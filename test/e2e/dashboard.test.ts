@@ -20,9 +20,7 @@ describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo
     asOf = /keadaan per (\d+ \p{L}+ \d{4})/u.exec(demo.stdout)![1]!;
     served = await serve(dir, 'cakap-demo.sqlite');
     browser = await launch();
-    // Building the demo regency (every list through its import door, then the report) takes about
-    // two minutes when the shared cores are busy.
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

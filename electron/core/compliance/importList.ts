@@ -14,7 +14,7 @@ import { RegionResolver } from '../importer/regions';
 import { cellText, isBlank, readCount, readDate, readRupiah, readText, type Read } from '../importer/values';
 import { writeListBatch } from '../lists/batch';
 import { ListIssues } from '../lists/issues';
-import { isNoteRow } from '../lists/notes';
+import { isTotalsRow } from '../lists/notes';
 import { readListSheets, type ListSheet } from '../lists/readSheets';
 import { columnsOf, detectTable, type DetectedTable } from '../lists/table';
 import { findDate } from '../lists/titleDates';
@@ -22,7 +22,7 @@ import { businessNameKey, normalizeCode, normalizeContractNumber, normalizeNib, 
 import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
-import { isColumnNumberRow } from '../spreadsheet/rows';
+import { isBlankRow, isColumnNumberRow, sameCells, tableRows } from '../spreadsheet/rows';
 import { refreshCompliance } from './refresh';
 import { readRules } from './rules';
 import { isConstruction, isYes, readEmployerStatus, readFunding, readPrograms, readScale } from './values';
@@ -234,17 +234,30 @@ interface RowAccess {
   has(field: string): boolean;
 }
 
-function rowsOf(r: Recognised): RowAccess[] {
+/**
+ * The data rows of a recognised table: what follows the list (a signature block, notes, a second
+ * table) is skipped with one warning naming its rows (spreadsheet/rows.ts, as every list importer
+ * does); the "(1) (2) (3)" row, a totals row and the header repeated on a printed page are not rows.
+ * @param keyColumn a column where a data row has digits (NIB, contract value) and an ending has none
+ */
+function rowsOf(r: Recognised, log: ListIssues, keyColumn: number | undefined): RowAccess[] {
   const map = columnsOf(r.table);
   const headers = r.table.columns.map((c) => c.header);
-  return r.sheet.rows.slice(r.lastHeader + 1).map((row) => ({
-    cells: row.cells,
-    rowNumber: row.rowNumber,
-    at: (field) => (map[field] === undefined ? undefined : row.cells[map[field]!]),
-    col: (field) => map[field] ?? null,
-    header: (field) => (map[field] === undefined ? undefined : headers[map[field]!]),
-    has: (field) => map[field] !== undefined,
-  }));
+  const ownHeader = sameCells(headers);
+  const vocabulary = vocabularyOf(r.spec);
+  const isHeader = (cells: readonly Cell[]) => detectTable([cells as Cell[]], vocabulary, r.spec.required, { exclude: r.spec.exclude }) !== null;
+  const body = tableRows(r.sheet.rows.slice(r.lastHeader + 1), keyColumn, isHeader, ownHeader);
+  for (const skipped of body.skipped) log.skippedRows(r.sheet.name, skipped);
+  return body.rows
+    .filter((row) => !isBlankRow(row.cells) && !isColumnNumberRow(row.cells) && !isTotalsRow(row.cells) && !ownHeader(row.cells))
+    .map((row) => ({
+      cells: row.cells,
+      rowNumber: row.rowNumber,
+      at: (field) => (map[field] === undefined ? undefined : row.cells[map[field]!]),
+      col: (field) => map[field] ?? null,
+      header: (field) => (map[field] === undefined ? undefined : headers[map[field]!]),
+      has: (field) => map[field] !== undefined,
+    }));
 }
 
 const DATE_FIELDS = new Set(['contractDate', 'registeredDate', 'startDate', 'endDate', 'issuedDate', 'reportDate']);
@@ -313,12 +326,10 @@ function place(reader: RowReader, issues: RowIssues, row: RowAccess): { district
 
 function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportResult, out: NewEmployerRecord[]): void {
   const { spec, sheet } = r;
-  const headers = r.table.columns.map((c) => c.header);
-  const keyColumns = ['name', 'nib', 'npwp', 'npp', 'workers', 'activeWorkers'].map((f) => columnsOf(r.table)[f]).filter((c): c is number => c !== undefined);
+  const columns = columnsOf(r.table);
   const seen = new Map<string, { row: number; nameKey: string; fingerprint: string }>();
   const where = (row: number) => `${reader.isCsv ? '' : `sheet "${sheet.name}" `}baris ${row}`;
-  for (const row of rowsOf(r)) {
-    if (isColumnNumberRow(row.cells) || isNoteRow(row.cells, headers, keyColumns)) continue;
+  for (const row of rowsOf(r, reader.log, columns.nib ?? columns.npwp ?? columns.npp ?? columns.workers)) {
     const issues = new RowIssues(reader, sheet.name, row);
     const name = readText(row.at('name'), 200);
     if (!name) {
@@ -473,8 +484,7 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
 
 function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportResult, out: NewProjectRecord[]): void {
   const { spec, sheet } = r;
-  const headers = r.table.columns.map((c) => c.header);
-  const keyColumns = ['package', 'contractNumber', 'value', 'registrationNumber', 'contractor'].map((f) => columnsOf(r.table)[f]).filter((c): c is number => c !== undefined);
+  const columns = columnsOf(r.table);
   const titles = [sheet.name, ...r.sheet.rows.slice(0, r.table.headerIndex).flatMap((x) => x.cells.map(cellText))].join(' ');
   // A sheet of village works (its title or name says APB Nagari): APB Nagari unless a row says otherwise,
   // in the village the title names.
@@ -483,8 +493,7 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
   const seen = new Map<string, { row: number; fingerprint: string }>();
   const where = (row: number) => `${reader.isCsv ? '' : `sheet "${sheet.name}" `}baris ${row}`;
   let notConstruction = 0;
-  for (const row of rowsOf(r)) {
-    if (isColumnNumberRow(row.cells) || isNoteRow(row.cells, headers, keyColumns)) continue;
+  for (const row of rowsOf(r, reader.log, columns.value ?? columns.registrationNumber ?? columns.contractNumber)) {
     const issues = new RowIssues(reader, sheet.name, row);
     const procurement = readText(row.at('procurement'), 120);
     if (procurement && isConstruction(procurement) === false) {
