@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core/core';
 import { bundleNode } from '../scripts/build';
+import { generateComplianceLists } from './generateCompliance';
 import { generateList } from './generate';
 
 /**
@@ -14,17 +15,21 @@ import { generateList } from './generate';
  * - import of 1.000.000 rows, and the same into a program (--program): peak memory < 400 MB
  * - the Pekerja list queries on the 1.000.000-worker database (target: < 100 ms per page or search)
  * - the leadership report PDF on 1.000.000 workers and enrolments (< 3 s, and < exceljs's 100.000-row read)
+ * - 20.000 business licences against 10.000 BPJS employers, imported and matched (target: a few seconds)
  * Each measured step runs in its own process; medians of several runs where it is cheap enough.
- * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows.
+ * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows;
+ * `npm run bench -- --compliance` runs only the employer lists.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.bench');
 fs.mkdirSync(dir, { recursive: true });
 const quick = process.argv.includes('--quick');
+// `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers).
+const onlyCompliance = process.argv.includes('--compliance');
 
 // The measured code runs bundled, as the desktop app ships it (no TypeScript compiling in the threads).
 await bundleNode(
-  { importChild: 'bench/importChild.ts', readChild: 'bench/readChild.ts', enrollChild: 'bench/enrollChild.ts', reportChild: 'bench/reportChild.ts', planChild: 'bench/planChild.ts' },
+  { importChild: 'bench/importChild.ts', readChild: 'bench/readChild.ts', enrollChild: 'bench/enrollChild.ts', reportChild: 'bench/reportChild.ts', planChild: 'bench/planChild.ts', complianceChild: 'bench/complianceChild.ts' },
   '.bench/dist',
   true,
 );
@@ -142,6 +147,24 @@ async function queries(rows: number): Promise<void> {
   core.close();
 }
 
+/** 20.000 licences against 10.000 BPJS employers: both imported and matched, median of 3 fresh databases. */
+async function compliance(runs: number): Promise<void> {
+  const oss = path.join(dir, 'izin-usaha-20000.xlsx');
+  const bpjs = path.join(dir, 'pemberi-kerja-bpjs-10000.xlsx');
+  await generateComplianceLists(oss, bpjs);
+  type Run = { ossSeconds: number; bpjsSeconds: number; summarySeconds: number; businesses: number; employers: number; matched: number; reviews: number };
+  const results = Array.from({ length: runs }, () => child<Run>('complianceChild.ts', [oss, bpjs, path.join(dir, 'db-kepatuhan', 'cakap.sqlite')]));
+  const last = results.at(-1)!;
+  console.log(`\nKepatuhan: ${last.businesses.toLocaleString('id-ID')} izin usaha lawan ${last.employers.toLocaleString('id-ID')} pemberi kerja BPJS (median ${runs} kali):`);
+  console.log(`  impor daftar izin usaha        : ${fmt(median(results.map((r) => r.ossSeconds)))} s`);
+  console.log(`  impor daftar BPJS + pencocokan : ${fmt(median(results.map((r) => r.bpjsSeconds)))} s`);
+  console.log(`  keduanya                       : ${fmt(median(results.map((r) => r.ossSeconds + r.bpjsSeconds)))} s`);
+  console.log(`  angka kepatuhan (ringkasan)    : ${fmt(median(results.map((r) => r.summarySeconds)))} s`);
+  console.log(`  cocok ${last.matched.toLocaleString('id-ID')}, perlu diperiksa ${last.reviews.toLocaleString('id-ID')}`);
+}
+
+await compliance(3);
+if (onlyCompliance) process.exit(0);
 await ratio(10_000, 3);
 await ratio(100_000, 3);
 await enrolment(100_000);

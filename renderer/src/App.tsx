@@ -1,5 +1,5 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { useApi } from './api/useApi';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
@@ -8,6 +8,7 @@ import { ImportPage } from './pages/import/ImportPage';
 import { PlansPage } from './pages/plans/PlansPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
+import { CompliancePage, type ComplianceFilter } from './pages/compliance/CompliancePage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
@@ -18,6 +19,7 @@ const ICONS: Record<PageId, ReactElement> = {
   program: <Money24Regular />,
   rencana: <DataTrending24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
+  kepatuhan: <BuildingFactory24Regular />,
   pengaturan: <Settings24Regular />,
 };
 
@@ -34,6 +36,7 @@ export function App() {
   const settings = useApi('settings.get', {});
   const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
   const [programId, setProgramId] = useState<number | undefined>();
+  const [complianceFilter, setComplianceFilter] = useState<ComplianceFilter | undefined>();
   const openWorkers = (filter: WorkerFilter) => {
     setWorkersFilter(filter);
     goTo('pekerja');
@@ -71,6 +74,10 @@ export function App() {
               setProgramId(id);
               goTo('program');
             }}
+            onOpenCompliance={(filter) => {
+              setComplianceFilter(filter);
+              goTo('kepatuhan');
+            }}
           />
         )}
         {page === 'impor' && (
@@ -80,6 +87,7 @@ export function App() {
         {page === 'program' && <ProgramsPage initialProgramId={programId} />}
         {page === 'rencana' && <PlansPage />}
         {page === 'rekonsiliasi' && <ReconciliationPage />}
+        {page === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
       </main>
     </div>

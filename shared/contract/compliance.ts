@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYER_STATUSES, FUNDING_KINDS, PROGRAMS, PROJECT_STATUSES, SCALES } from '../domain/compliance';
-import { fileIdSchema } from './common';
+import { fileIdSchema, fileRefSchema } from './common';
 import { importIssueSchema } from './imports';
 import { method } from './method';
 
@@ -357,6 +357,15 @@ export const complianceMethods = {
       note: z.string().trim().max(500).optional(),
     }),
     output: evidenceSchema,
+  }),
+  'compliance.letters': method({
+    summary: 'Surat untuk pemberi kerja/proyek terpilih (atau semua kasus terbuka), satu PDF untuk dicetak, dan daftar Excel untuk tim tindak lanjut.',
+    input: z.object({
+      subjects: z.array(z.object({ subject: subjectSchema, key: z.string().min(1).max(300) })).max(2000).optional(),
+      asOf: isoDate.optional(),
+      date: isoDate.optional(),
+    }),
+    output: z.object({ count, pdf: fileRefSchema, xlsx: fileRefSchema }),
   }),
   'compliance.rules': method({
     summary: 'Aturan kepatuhan yang dipakai (tarif Jakon, batas waktu pendaftaran proyek, program wajib per skala usaha, …) dengan peraturannya.',

@@ -3,6 +3,7 @@ import { FUNDING_SOURCES, SEGMENTS } from '../domain/programs';
 import { method } from './method';
 import { chosenPlanSchema } from './plans';
 import { fileRefSchema } from './common';
+import { complianceSummarySchema } from './compliance';
 
 /**
  * Every figure of the leadership report, computed once by the coverage engine and read by the
@@ -131,6 +132,8 @@ export const coverageReportSchema = z.object({
     notRegistered: count.nullable(),
     bpjsListAsOf: z.string().nullable(),
   }),
+  /** Employers and construction projects: the coverage that should cost the regency nothing (null until such a list is imported). */
+  compliance: complianceSummarySchema.nullable(),
   findings: z.array(z.string()),
   /** The plan marked as chosen on the Rencana page, or null: the report's last section. */
   chosenPlan: chosenPlanSchema.nullable().optional(),

@@ -17,6 +17,16 @@ export const EMPLOYER_STATUS_LABELS: Record<EmployerStatus, string> = {
   noWorkers: 'Tanpa pekerja',
 };
 
+/** The same terms, short enough for a badge in a table. */
+export const EMPLOYER_STATUS_SHORT: Record<EmployerStatus, string> = {
+  pwbd: 'PWBD',
+  pdsWorkers: 'PDS TK',
+  pdsProgram: 'PDS program',
+  arrears: 'Menunggak',
+  compliant: 'Patuh',
+  noWorkers: 'Tanpa pekerja',
+};
+
 export const EMPLOYER_STATUS_HINTS: Record<EmployerStatus, string> = {
   pwbd: 'Perusahaan Wajib Belum Daftar: tidak ditemukan di daftar pemberi kerja BPJS (atau kepesertaannya tidak aktif).',
   pdsWorkers: 'Perusahaan Daftar Sebagian tenaga kerja: pekerja terdaftar lebih sedikit dari yang dilaporkan.',
@@ -40,6 +50,13 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   late: 'Terdaftar terlambat',
   pending: 'Belum terdaftar, masih dalam batas waktu',
   registered: 'Terdaftar tepat waktu',
+};
+
+export const PROJECT_STATUS_SHORT: Record<ProjectStatus, string> = {
+  unregistered: 'Belum terdaftar',
+  late: 'Terlambat',
+  pending: 'Dalam batas waktu',
+  registered: 'Tepat waktu',
 };
 
 export const FUNDING_KINDS = ['apbd_kabupaten', 'apbd_provinsi', 'apbn', 'apb_nagari', 'other'] as const;

@@ -46,8 +46,10 @@ describe('the licensing office, Disnaker and the BPJS branch send their employer
     expect(messages).toContain('Sheet "Data NIB" baris 15 kolom C (Nama Pelaku Usaha): Nama perusahaan kosong; baris ini tidak dapat dicocokkan dengan daftar lain.');
     expect(messages).toContain('Sheet "Data NIB" baris 14 kolom B (NIB): NIB "912030123456" bukan 13 angka; diabaikan (pencocokan memakai nama dan kecamatan).');
     expect(messages.some((m) => m.startsWith('Sheet "Data NIB" baris 6 kolom B (NIB): NIB 9120301234567 juga ada di sheet "Data NIB" baris 5'))).toBe(true);
-    // Totals and the signature block under the table are not rows.
-    expect(messages.some((m) => /baris (1[6-9]|20)\b/.test(m))).toBe(false);
+    // The totals row is not a row; the signature block under the table is skipped, said once (a
+    // message of the list, not a row with a warning).
+    expect(messages).toContain('Sheet "Data NIB": blok tanda tangan di baris 18–20 dilewati (bukan data).');
+    expect(messages.some((m) => /baris 16\b/.test(m))).toBe(false);
     expect(wlkp).toMatchObject({ accepted: 4, rejected: 0 });
     expect(bpjs).toMatchObject({ accepted: 7, rejected: 0 });
   });
@@ -195,6 +197,32 @@ describe('bad input changes nothing', () => {
     ]);
     const again = await importEmployers(core, file);
     expect(again.duplicateOf).toMatchObject({ batchId: result.batchId });
+  });
+
+  it('a list that ends like a letter loses its signature and notes, not a contractor whose name starts with "Total"', async () => {
+    const dir = tempDir();
+    const core = await newCore({ dir });
+    const file = await writeXlsx(path.join(dir, 'pemberi kerja.xlsx'), [
+      {
+        name: 'PK',
+        rows: [
+          ['NPP', 'Nama Perusahaan', 'TK Aktif', 'Program', 'Status'],
+          ['10000001', 'PT Total Bangun Persada Tbk', 45, 'JKK, JKM, JHT, JP', 'Aktif'],
+          ['10000002', 'CV Sinar Harapan', 6, 'JKK, JKM', 'Aktif'],
+          ['', 'Total', 51],
+          [],
+          ['', 'Catatan: data per 30 November 2026'],
+          ['', 'Mengetahui,'],
+          ['', 'Kepala Kantor Cabang'],
+          ['', '( SYAFRIAL, S.E. )'],
+        ],
+      },
+    ]);
+    const result = await importEmployers(core, file);
+    expect(result).toMatchObject({ kind: 'bpjs_employers', accepted: 2, rejected: 0, warnings: 0 });
+    expect(result.issues.map((i) => i.message)).toEqual(['Sheet "PK": blok tanda tangan dan catatan di baris 6–9 dilewati (bukan data).']);
+    const { rows } = await core.invoke('compliance.employers', { asOf: AS_OF, search: 'total' });
+    expect(rows.map((r) => r.name)).toEqual(['PT Total Bangun Persada Tbk']);
   });
 });
 

@@ -186,6 +186,20 @@ describe('matching two lists', () => {
     expect(reviews).toEqual([]);
   });
 
+  it('without blocks (construction packages), the same name and the same contractor and value are one project', () => {
+    const pkg = (key: string, name: string) => entry(key, name, null);
+    const { links, reviews } = matchLists([pkg('a', 'Rehabilitasi Jalan Lubuk Gadang Utara')], [pkg('x', 'REHABILITASI JALAN LUBUK GADANG UTARA')], {
+      idTypes: ['contract'],
+      similarity,
+      reviewAt: 0.8,
+      confirmed: none,
+      rejected: none,
+      requireBlock: false,
+    });
+    expect(links).toEqual([{ left: 'a', right: 'x', method: 'name', score: 1 }]);
+    expect(reviews).toEqual([]);
+  });
+
   it('compares only pairs that share a word: 3.000 businesses against 2.000 employers without comparing every pair', () => {
     const words = ['sawit', 'jaya', 'makmur', 'sentosa', 'abadi', 'karya', 'bersama', 'mandiri', 'lestari', 'sejahtera', 'maju', 'indah', 'permai', 'agung', 'sumber', 'rezeki', 'putra', 'minang', 'solok', 'selatan'];
     let seed = 7;

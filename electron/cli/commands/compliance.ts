@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { EMPLOYER_STATUS_LABELS, EMPLOYER_STATUSES, SCALE_LABELS } from '../../../shared/domain/compliance';
 import { formatDate, formatNumber, formatPoints, formatRupiah } from '../../../shared/domain/format';
 import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
@@ -7,17 +9,20 @@ import { openCore } from '../openCore';
 export const complianceCommand = defineCommand({
   name: 'compliance',
   summary: 'Kepatuhan pemberi kerja dan proyek konstruksi: status, pekerja belum terlindungi, iuran Jakon terutang; surat untuk setiap kasus terbuka.',
-  usage: 'compliance --db BERKAS [--as-of TTTT-BB-HH] [--json]',
+  usage: 'compliance --db BERKAS [--as-of TTTT-BB-HH] [--json] [--letters SURAT.pdf]',
   details: [
     '  --db BERKAS          berkas basis data',
     '  --as-of TTTT-BB-HH   keadaan per tanggal ini (bawaan: hari ini)',
     '  --json               cetak satu objek JSON dengan setiap jumlah dan angka rupiah sebagai angka biasa:',
-    '                       {asOf, lists, employers, projects, gap, byDistrict, openCases, notes, regulations}',
+    '                       {asOf, lists, employers, projects, gap, byDistrict, openCases, notes, regulations, letters}',
+    '  --letters SURAT.pdf  tulis surat untuk setiap kasus terbuka (pemberi kerja tidak patuh, proyek belum terdaftar',
+    '                       atau kurang bayar) dalam satu PDF, dan daftar tindak lanjutnya (.xlsx) di sebelahnya;',
+    '                       setiap surat diberi nomor dan dicatat di riwayat kasusnya',
     '',
     'Status pemberi kerja memakai istilah BPJS: PWBD (wajib belum daftar), PDS tenaga kerja, PDS program, menunggak, patuh.',
     'Aturan dan peraturannya (program wajib per skala usaha, batas 14 hari kerja, tarif Jakon) ada di Pengaturan › Aturan kepatuhan.',
   ],
-  options: { db: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
+  options: { db: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, letters: { type: 'string' } },
   positionals: { min: 0, max: 0 },
   async run({ values }) {
     const dbPath = requireOption(values.db, 'db', 'compliance');
@@ -25,6 +30,7 @@ export const complianceCommand = defineCommand({
     if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)))) {
       throw new CliError(`Tanggal "${asOf}" tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-30.`);
     }
+    if (values.letters !== undefined && !/\.pdf$/i.test(values.letters)) throw new CliError(`--letters harus berkas .pdf; terbaca "${values.letters}".`);
     const core = await openCore(dbPath);
     try {
       let summary;
@@ -34,8 +40,17 @@ export const complianceCommand = defineCommand({
         if (error instanceof ApiCallError) throw new CliError(error.message, error.code === ERROR_CODES.internal ? 1 : 2);
         throw error;
       }
+      let letters: { count: number; pdf: string; xlsx: string } | null = null;
+      if (values.letters !== undefined) {
+        const pdf = path.resolve(values.letters);
+        const xlsx = pdf.replace(/\.pdf$/i, '.xlsx');
+        const written = await core.invoke('compliance.letters', { asOf });
+        fs.copyFileSync(core.context.files.resolve(written.pdf.fileId).path, pdf);
+        fs.copyFileSync(core.context.files.resolve(written.xlsx.fileId).path, xlsx);
+        letters = { count: written.count, pdf, xlsx };
+      }
       if (values.json) {
-        process.stdout.write(`${JSON.stringify(summary)}\n`);
+        process.stdout.write(`${JSON.stringify({ ...summary, letters })}\n`);
         return 0;
       }
       const e = summary.employers;
@@ -52,6 +67,7 @@ export const complianceCommand = defineCommand({
       console.log(`Bila semua patuh: ${formatNumber(g.workers)} pekerja tambahan${g.points === null ? '' : ` (${formatPoints(g.points)})`}, tanpa biaya APBD.`);
       if (e.reviewPending + p.reviewPending > 0) console.log(`Pasangan mirip menunggu keputusan: ${formatNumber(e.reviewPending + p.reviewPending)} (halaman Kepatuhan).`);
       for (const note of summary.notes) console.log(`Catatan: ${note}`);
+      if (letters) console.log(`${formatNumber(letters.count)} surat ditulis ke ${letters.pdf}; daftar tindak lanjut ke ${letters.xlsx}.`);
       return 0;
     } finally {
       core.close();

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { EMPLOYER_STATUS_LABELS, PROJECT_STATUS_LABELS } from '../../../shared/domain/compliance';
 import { localIsoDate } from '../../../shared/domain/months';
 import type { CoreContext } from '../context';
@@ -112,6 +113,18 @@ export const complianceHandlers = {
       ctx.audit('compliance.followUp', { subject: input.subject, key: input.key, name: store.compliance.latestCase(input.subject, input.key)?.name ?? null, action: input.action, onDate, note: input.note ?? null });
     });
     return evidence(store, complianceState(store, asOf), input.subject, input.key);
+  },
+  'compliance.letters': async (input, ctx) => {
+    const date = input.date ?? today(ctx);
+    const name = `surat-kepatuhan-${date}`;
+    const pdfFile = ctx.files.tempPath(`${name}.pdf`);
+    const xlsxFile = ctx.files.tempPath(`tindak-lanjut-${date}.xlsx`);
+    const result = await runJob(
+      'complianceLetters',
+      { asOf: input.asOf ?? today(ctx), date, subjects: input.subjects ?? null, pdfFile, xlsxFile, actor: ctx.actor, now: ctx.now() },
+      { jobId: crypto.randomUUID(), dbPath: ctx.dbPath },
+    );
+    return { count: result.count, pdf: ctx.files.register(pdfFile, `${name}.pdf`, true), xlsx: ctx.files.register(xlsxFile, `tindak-lanjut-${date}.xlsx`, true) };
   },
   'compliance.rules': (_input, ctx) => rulesView(ctx.store),
   'compliance.setRules': (input, ctx) => {

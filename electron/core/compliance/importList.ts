@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { FUNDING_KIND_LABELS, type FundingKind, type ProgramCode } from '../../../shared/domain/compliance';
+import { formatDate, formatNumber } from '../../../shared/domain/format';
 import type { ListImportResult } from '../../../shared/contract/compliance';
 import { columnLetter } from '../../../shared/domain/workerFields';
 import type { Db } from '../db/open';
@@ -13,7 +14,7 @@ import { RegionResolver } from '../importer/regions';
 import { cellText, isBlank, readCount, readDate, readRupiah, readText, type Read } from '../importer/values';
 import { writeListBatch } from '../lists/batch';
 import { ListIssues } from '../lists/issues';
-import { isNoteRow } from '../lists/notes';
+import { isTotalsRow } from '../lists/notes';
 import { readListSheets, type ListSheet } from '../lists/readSheets';
 import { columnsOf, detectTable, type DetectedTable } from '../lists/table';
 import { findDate } from '../lists/titleDates';
@@ -21,7 +22,7 @@ import { businessNameKey, normalizeCode, normalizeContractNumber, normalizeNib, 
 import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
-import { isColumnNumberRow } from '../spreadsheet/rows';
+import { isBlankRow, isColumnNumberRow, sameCells, tableRows } from '../spreadsheet/rows';
 import { refreshCompliance } from './refresh';
 import { readRules } from './rules';
 import { isConstruction, isYes, readEmployerStatus, readFunding, readPrograms, readScale } from './values';
@@ -233,25 +234,50 @@ interface RowAccess {
   has(field: string): boolean;
 }
 
-function rowsOf(r: Recognised): RowAccess[] {
+/**
+ * The data rows of a recognised table: what follows the list (a signature block, notes, a second
+ * table) is skipped with one warning naming its rows (spreadsheet/rows.ts, as every list importer
+ * does); the "(1) (2) (3)" row, a totals row and the header repeated on a printed page are not rows.
+ * @param keyColumn a column where a data row has digits (NIB, contract value) and an ending has none
+ */
+function rowsOf(r: Recognised, log: ListIssues, keyColumn: number | undefined): RowAccess[] {
   const map = columnsOf(r.table);
   const headers = r.table.columns.map((c) => c.header);
-  return r.sheet.rows.slice(r.lastHeader + 1).map((row) => ({
-    cells: row.cells,
-    rowNumber: row.rowNumber,
-    at: (field) => (map[field] === undefined ? undefined : row.cells[map[field]!]),
-    col: (field) => map[field] ?? null,
-    header: (field) => (map[field] === undefined ? undefined : headers[map[field]!]),
-    has: (field) => map[field] !== undefined,
-  }));
+  const ownHeader = sameCells(headers);
+  const vocabulary = vocabularyOf(r.spec);
+  const isHeader = (cells: readonly Cell[]) => detectTable([cells as Cell[]], vocabulary, r.spec.required, { exclude: r.spec.exclude }) !== null;
+  const body = tableRows(r.sheet.rows.slice(r.lastHeader + 1), keyColumn, isHeader, ownHeader);
+  for (const skipped of body.skipped) log.skippedRows(r.sheet.name, skipped);
+  return body.rows
+    .filter((row) => !isBlankRow(row.cells) && !isColumnNumberRow(row.cells) && !isTotalsRow(row.cells) && !ownHeader(row.cells))
+    .map((row) => ({
+      cells: row.cells,
+      rowNumber: row.rowNumber,
+      at: (field) => (map[field] === undefined ? undefined : row.cells[map[field]!]),
+      col: (field) => map[field] ?? null,
+      header: (field) => (map[field] === undefined ? undefined : headers[map[field]!]),
+      has: (field) => map[field] !== undefined,
+    }));
 }
 
-/** The row as the list wrote it, header by header, for the evidence view. */
-function cellsJson(cells: readonly Cell[], headers: readonly string[]): string {
+const DATE_FIELDS = new Set(['contractDate', 'registeredDate', 'startDate', 'endDate', 'issuedDate', 'reportDate']);
+const MONEY_FIELDS = new Set(['value', 'ceiling', 'capital', 'contribution', 'arrearsAmount']);
+
+/**
+ * The row as the list wrote it, header by header, for the evidence view. A date Excel stored as a day
+ * number, or a sum stored as a bare number, is shown as Excel would display it.
+ */
+function cellsJson(cells: readonly Cell[], table: DetectedTable<string>, now: Date): string {
   const pairs: [string, string][] = [];
   cells.forEach((cell, i) => {
-    const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cellText(cell);
-    if (text !== '') pairs.push([headers[i] || `Kolom ${columnLetter(i)}`, text.slice(0, 300)]);
+    const field = table.columns[i]?.field ?? 'ignore';
+    let text: string;
+    if ((cell instanceof Date || typeof cell === 'number') && DATE_FIELDS.has(field)) {
+      const date = readDate(cell, now, 'event');
+      text = date.ok && date.value ? formatDate(date.value) : cellText(cell);
+    } else if (typeof cell === 'number' && MONEY_FIELDS.has(field)) text = formatNumber(cell);
+    else text = cell instanceof Date ? formatDate(cell.toISOString().slice(0, 10)) : cellText(cell);
+    if (text !== '') pairs.push([table.columns[i]?.header || `Kolom ${columnLetter(i)}`, text.slice(0, 300)]);
   });
   return JSON.stringify(pairs);
 }
@@ -300,12 +326,10 @@ function place(reader: RowReader, issues: RowIssues, row: RowAccess): { district
 
 function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportResult, out: NewEmployerRecord[]): void {
   const { spec, sheet } = r;
-  const headers = r.table.columns.map((c) => c.header);
-  const keyColumns = ['name', 'nib', 'npwp', 'npp', 'workers', 'activeWorkers'].map((f) => columnsOf(r.table)[f]).filter((c): c is number => c !== undefined);
+  const columns = columnsOf(r.table);
   const seen = new Map<string, { row: number; nameKey: string; fingerprint: string }>();
   const where = (row: number) => `${reader.isCsv ? '' : `sheet "${sheet.name}" `}baris ${row}`;
-  for (const row of rowsOf(r)) {
-    if (isColumnNumberRow(row.cells) || isNoteRow(row.cells, headers, keyColumns)) continue;
+  for (const row of rowsOf(r, reader.log, columns.nib ?? columns.npwp ?? columns.npp ?? columns.workers)) {
     const issues = new RowIssues(reader, sheet.name, row);
     const name = readText(row.at('name'), 200);
     if (!name) {
@@ -414,7 +438,7 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
       registered_date: registeredDate,
       report_year: reportYear,
       as_of: reader.asOf,
-      cells: cellsJson(row.cells, headers),
+      cells: cellsJson(row.cells, r.table, reader.now),
     };
     const { cells: _cells, sheet: _sheet, row: _row, as_of: _asOf, identity: _identity, fingerprint: _fp, ...significant } = record;
     record.fingerprint = digest(significant);
@@ -460,8 +484,7 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
 
 function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportResult, out: NewProjectRecord[]): void {
   const { spec, sheet } = r;
-  const headers = r.table.columns.map((c) => c.header);
-  const keyColumns = ['package', 'contractNumber', 'value', 'registrationNumber', 'contractor'].map((f) => columnsOf(r.table)[f]).filter((c): c is number => c !== undefined);
+  const columns = columnsOf(r.table);
   const titles = [sheet.name, ...r.sheet.rows.slice(0, r.table.headerIndex).flatMap((x) => x.cells.map(cellText))].join(' ');
   // A sheet of village works (its title or name says APB Nagari): APB Nagari unless a row says otherwise,
   // in the village the title names.
@@ -470,8 +493,7 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
   const seen = new Map<string, { row: number; fingerprint: string }>();
   const where = (row: number) => `${reader.isCsv ? '' : `sheet "${sheet.name}" `}baris ${row}`;
   let notConstruction = 0;
-  for (const row of rowsOf(r)) {
-    if (isColumnNumberRow(row.cells) || isNoteRow(row.cells, headers, keyColumns)) continue;
+  for (const row of rowsOf(r, reader.log, columns.value ?? columns.registrationNumber ?? columns.contractNumber)) {
     const issues = new RowIssues(reader, sheet.name, row);
     const procurement = readText(row.at('procurement'), 120);
     if (procurement && isConstruction(procurement) === false) {
@@ -569,7 +591,7 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
       contribution,
       status: readText(row.at('status'), 80),
       as_of: reader.asOf,
-      cells: cellsJson(row.cells, headers),
+      cells: cellsJson(row.cells, r.table, reader.now),
     };
     const { cells: _cells, sheet: _sheet, row: _row, as_of: _asOf, identity: _identity, fingerprint: _fp, ...significant } = record;
     record.fingerprint = digest(significant);

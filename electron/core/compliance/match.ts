@@ -17,15 +17,24 @@ export const entryKey = (kind: string, identity: string): string => `${kind}|${i
 
 /** The newest row of each identity per kind (a business listed under one NIB several times counts once, its workers added up). */
 export function latestEmployers(records: readonly EmployerRecord[]): Map<string, EmployerRecord> {
-  const latestBatch = new Map<string, number>();
-  for (const r of records) latestBatch.set(entryKey(r.kind, r.identity), Math.max(latestBatch.get(entryKey(r.kind, r.identity)) ?? 0, r.batch_id));
+  // Records come oldest batch first: a key seen again in a later batch starts over.
   const out = new Map<string, EmployerRecord>();
+  const copied = new Set<EmployerRecord>();
   for (const r of records) {
     const key = entryKey(r.kind, r.identity);
-    if (r.batch_id !== latestBatch.get(key)) continue;
     const held = out.get(key);
-    if (!held) out.set(key, { ...r });
-    else if (r.workers !== null) held.workers = (held.workers ?? 0) + r.workers;
+    if (!held || held.batch_id !== r.batch_id) {
+      out.set(key, r);
+      continue;
+    }
+    // Another row of the same business in the same list: its workers added to a copy of the first row.
+    let sum = held;
+    if (!copied.has(held)) {
+      sum = { ...held };
+      copied.add(sum);
+      out.set(key, sum);
+    }
+    if (r.workers !== null) sum.workers = (sum.workers ?? 0) + r.workers;
   }
   return out;
 }
@@ -142,6 +151,7 @@ export function recomputeMatches(store: Store, rules: ComplianceRules): void {
       return parts.reduce((n, [s, w]) => n + s * w, 0) / weight;
     },
     reviewAt: PROJECT_REVIEW_AT,
+    requireBlock: false,
     ...decisionSets(store, 'project'),
   });
   save(store, 'project', project, (left, right) => {

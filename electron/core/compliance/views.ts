@@ -143,7 +143,7 @@ export function employerFacts(store: Store, e: EmployerState, state: ComplianceS
   if (e.flags.includes('pdsProgram')) {
     const scale = e.scale ? `usaha ${SCALE_LABELS[e.scale].toLowerCase()}` : 'skala usaha yang tidak diketahui';
     facts.push(
-      `Program wajib untuk ${scale}: ${e.requiredPrograms.join(', ')} (${rules.programs.regulation.name}, ${rules.programs.regulation.article.split(':')[0]}); belum diikuti: ${e.missingPrograms.join(', ')}.`,
+      `Program wajib untuk ${scale}: ${e.requiredPrograms.join(', ')} (${shortName(rules.programs.regulation.name)}, ${rules.programs.regulation.article.split(':')[0]}); belum diikuti: ${e.missingPrograms.join(', ')}.`,
     );
   }
   if (e.flags.includes('arrears') && e.bpjs) {
@@ -154,7 +154,12 @@ export function employerFacts(store: Store, e: EmployerState, state: ComplianceS
   return facts;
 }
 
-export function projectFacts(p: ProjectState, state: ComplianceState): string[] {
+/** "Perpres Nomor 109 Tahun 2013 tentang Penahapan …" -> "Perpres Nomor 109 Tahun 2013": the short name a sentence cites. */
+export function shortName(name: string): string {
+  return name.replace(/ tentang [^;]*?(?= sebagaimana|;|$)/g, '');
+}
+
+export function projectFacts(p: ProjectState, state: ComplianceState, options: { forLetter?: boolean } = {}): string[] {
   const { rules } = state;
   const k = p.pkg;
   const facts: string[] = [];
@@ -167,12 +172,11 @@ export function projectFacts(p: ProjectState, state: ComplianceState): string[] 
     k.contract_date ? `tanggal ${formatDate(k.contract_date)}` : null,
     k.value !== null ? `senilai ${formatRupiah(k.value)}` : null,
   ].filter(Boolean);
-  if (contract.length) facts.push(`Kontrak/SPK ${contract.join(', ')}.`);
-  if (p.deadline) {
-    facts.push(
-      `Batas waktu pendaftaran pekerja proyek ke BPJS Ketenagakerjaan: ${rules.deadline.workingDays} hari kerja setelah SPK, yaitu ${formatDate(p.deadline)}${p.deadlineExact ? '' : ' (dihitung tanpa hari libur yang belum tercatat)'}.`,
-    );
-  }
+  const deadline = p.deadline
+    ? `batas waktu pendaftaran pekerjanya ke BPJS Ketenagakerjaan ${rules.deadline.workingDays} hari kerja setelah SPK, yaitu ${formatDate(p.deadline)}${p.deadlineExact ? '' : ' (dihitung tanpa hari libur yang belum tercatat)'}`
+    : null;
+  if (contract.length) facts.push(`Kontrak/SPK ${contract.join(', ')}${deadline ? `; ${deadline}` : ''}.`);
+  else if (deadline) facts.push(`${deadline.charAt(0).toUpperCase()}${deadline.slice(1)}.`);
   if (p.status === 'unregistered') facts.push(`Sampai ${formatDate(state.asOf)} proyek ini tidak ditemukan di daftar proyek jasa konstruksi terdaftar BPJS Ketenagakerjaan.`);
   if (p.status === 'pending') facts.push(`Belum terdaftar, tetapi batas waktunya (${formatDate(p.deadline!)}) belum lewat.`);
   if (p.registration) {
@@ -184,13 +188,13 @@ export function projectFacts(p: ProjectState, state: ComplianceState): string[] 
   }
   if (p.contribution) {
     facts.push(
-      `Perkiraan iuran JKK ${formatRupiah(p.contribution.jkk)} dan JKM ${formatRupiah(p.contribution.jkm)} (jumlah ${formatRupiah(p.contribution.total)}) dari nilai kontrak dengan tarif berjenjang (${rules.jakon.regulation.name.split(';')[0]}).`,
+      `Perkiraan iuran JKK ${formatRupiah(p.contribution.jkk)} dan JKM ${formatRupiah(p.contribution.jkm)} (jumlah ${formatRupiah(p.contribution.total)}) dari nilai kontrak dengan tarif berjenjang (${shortName(rules.jakon.regulation.name)}).`,
     );
   }
   if (p.due.total > 0 && p.status !== 'unregistered') facts.push(`Iuran yang masih kurang karena nilai terdaftar lebih kecil: ${formatRupiah(p.due.total)}.`);
-  facts.push(
-    `Pekerja proyek: ${formatNumber(p.workers)}${p.workersEstimated ? ' (perkiraan dari nilai kontrak, karena daftar tidak memuat jumlah pekerja)' : ''}${p.active ? '; pekerjaan sedang berjalan' : ''}.`,
-  );
+  if (!options.forLetter) {
+    facts.push(`Pekerja proyek: ${formatNumber(p.workers)}${p.workersEstimated ? ' (perkiraan dari nilai kontrak, karena daftar tidak memuat jumlah pekerja)' : ''}${p.active ? '; pekerjaan sedang berjalan' : ''}.`);
+  }
   return facts;
 }
 

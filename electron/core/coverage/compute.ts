@@ -7,6 +7,7 @@ import { DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, type FundingSource } from '../.
 import type { ProgramRow } from '../db/queries/programs';
 import type { Store } from '../db/store';
 import { invalidInput } from '../errors';
+import { complianceSummary } from '../compliance/summary';
 import { describeProgram } from '../programs/programs';
 import { chosenPlanOf } from '../plans/reportSection';
 import { readSettings, requireRegency } from '../settings/settings';
@@ -255,6 +256,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       notRegistered: memberList ? picture.notRegistered : null,
       bpjsListAsOf: memberList?.as_of ?? null,
     },
+    compliance: store.compliance.listInfo().length > 0 ? complianceSummary(store, asOf) : null,
     findings: [],
     chosenPlan: chosenPlanOf(store),
   };
@@ -292,6 +294,13 @@ export function findings(r: CoverageReport): string[] {
     );
   } else if (r.target.percent === null) {
     out.push(`Target UCJ tahun ${r.year} belum ditetapkan; isi di Pengaturan agar kesenjangan dapat dihitung.`);
+  }
+  const c = r.compliance;
+  if (c && c.gap.workers > 0) {
+    const points = c.gap.workforce ? (c.gap.workers / c.gap.workforce) * 100 : null;
+    out.push(
+      `Pemberi kerja dan proyek konstruksi yang belum patuh meninggalkan ${formatNumber(c.gap.workers)} pekerja tanpa perlindungan (${formatNumber(c.gap.uncoveredWageWorkers)} pekerja penerima upah, ${formatNumber(c.gap.unregisteredProjectWorkers)} pekerja proyek)${points !== null && r.coverage.percent !== null ? `; bila semua patuh, cakupan naik menjadi ${formatPercent(r.coverage.percent + points)} tanpa biaya APBD` : ', tanpa biaya APBD bila mereka patuh'}.`,
+    );
   }
   if (r.pipeline.workers > 0) {
     out.push(

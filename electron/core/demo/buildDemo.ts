@@ -6,13 +6,15 @@ import type { Input } from '../../../shared/contract';
 import type { Core } from '../core';
 import { createCore } from '../core';
 import { projectRoot } from '../paths';
+import { writeDemoComplianceLists } from './complianceLists';
 import { makeWorker, writeAgencyCsv, writeDistrictList, writeMemberList, writeRecap, type DemoWorker } from './lists';
 import { Random } from './people';
 
 /**
  * `cakap demo`: a realistic synthetic Solok Selatan built through the real doors: messy nagari
  * lists imported by the importer, programs and enrolments with their checks, BPJS recaps for twelve
- * months and a participant list, then the leadership report in PDF, Excel and JSON.
+ * months and a participant list, employer and construction lists set beside BPJS's, then the
+ * leadership report in PDF, Excel and JSON.
  * Everything is dated relative to today: the report is as of the end of last month.
  */
 
@@ -49,7 +51,7 @@ export interface DemoResult {
 export async function buildDemo(outDir: string, log: (line: string) => void, today = new Date()): Promise<DemoResult> {
   fs.mkdirSync(outDir, { recursive: true });
   const dbPath = path.join(outDir, 'cakap-demo.sqlite');
-  for (const leftover of ['cakap-demo.sqlite', 'cakap-demo.sqlite-wal', 'cakap-demo.sqlite-shm', 'cadangan', 'daftar-masuk', 'data-bpjs']) {
+  for (const leftover of ['cakap-demo.sqlite', 'cakap-demo.sqlite-wal', 'cakap-demo.sqlite-shm', 'cadangan', 'daftar-masuk', 'data-bpjs', 'daftar-kepatuhan']) {
     fs.rmSync(path.join(outDir, leftover), { recursive: true, force: true });
   }
   const lastMonth = addMonths(localIsoDate(today).slice(0, 7), -1);
@@ -260,6 +262,24 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
       await core.invoke('bpjs.import', { jobId: crypto.randomUUID(), fileId: core.context.files.register(file).fileId });
     }
     log('  Data BPJS: daftar peserta dan rekap 12 bulan diimpor.');
+
+    // Employers and construction: the licence list, WLKP, the BPJS employer and project lists, the packages.
+    const lists = await writeDemoComplianceLists(path.join(outDir, 'daftar-kepatuhan'), tree.districts, random, asOf);
+    for (const [file, family] of [
+      [lists.oss, 'employers'],
+      [lists.wlkp, 'employers'],
+      [lists.bpjsEmployers, 'employers'],
+      [lists.packages, 'projects'],
+      [lists.bpjsProjects, 'projects'],
+    ] as const) {
+      const fileId = core.context.files.register(file).fileId;
+      const result = await core.invoke(family === 'employers' ? 'compliance.importEmployers' : 'compliance.importProjects', { jobId: crypto.randomUUID(), fileId });
+      log(`  ${path.basename(file)}: ${result.kindLabel}, ${result.accepted} baris, ${result.rejected} ditolak.`);
+    }
+    const compliance = await core.invoke('compliance.summary', { asOf });
+    log(
+      `  Kepatuhan: ${compliance.employers.uncoveredWageWorkers} pekerja penerima upah belum terlindungi, ${compliance.projects.unregistered} proyek belum terdaftar, ${compliance.employers.reviewPending + compliance.projects.reviewPending} pasangan perlu diperiksa.`,
+    );
 
     // Next year's plan, as the budget team would draft it on the Rencana page, marked as chosen.
     const plan = await core.invoke('plans.save', {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { importBpjs, type BpjsImportOptions } from '../bpjs/importBpjs';
 import { importComplianceList, type ComplianceImportOptions } from '../compliance/importList';
+import { writeLetters, type LettersJob } from '../compliance/letters';
 import { computeCoverage } from '../coverage/compute';
 import { createStore } from '../db/store';
 import { importWorkers, type ImportOptions } from '../importer/importWorkers';
@@ -20,6 +21,7 @@ export const jobKinds = {
     importWorkers(db, { ...input, signal: io.signal, onProgress: io.progress }),
   importBpjs: (db: Db, input: BpjsImportOptions) => importBpjs(db, input),
   importCompliance: (db: Db, input: ComplianceImportOptions) => importComplianceList(db, input),
+  complianceLetters: (db: Db, input: LettersJob) => writeLetters(createStore(db), input),
   coverage: (db: Db, input: { asOf: string; now: Date }) => computeCoverage(createStore(db), input.asOf, input.now),
   reportExport: (db: Db, input: ReportJob) => {
     const store = createStore(db);

@@ -57,6 +57,11 @@ export interface MatchOptions<L extends MatchEntry, R extends MatchEntry> {
   rejected: ReadonlySet<string>;
   /** How many candidates of one entry go to review at most (the best ones). */
   reviewsPerEntry?: number;
+  /**
+   * Whether a same-name match needs both blocks known and equal (businesses: the same kecamatan).
+   * Without blocks (projects) the same name and sameEntry are enough. Default true.
+   */
+  requireBlock?: boolean;
 }
 
 export const pairKey = (left: string, right: string): string => `${left}\u0000${right}`;
@@ -148,7 +153,8 @@ export function matchLists<L extends MatchEntry, R extends MatchEntry>(lefts: re
     }
     return null;
   };
-  const blocksAgree = (l: L, r: R) => l.block !== null && r.block !== null && l.block === r.block;
+  const requireBlock = options.requireBlock ?? true;
+  const blocksAgree = (l: L, r: R) => (l.block !== null && r.block !== null ? l.block === r.block : !requireBlock && l.block === null && r.block === null);
   const blocksCompatible = (l: L, r: R) => l.block === null || r.block === null || l.block === r.block;
 
   // Same names first, over the whole left side, so an ambiguous name is seen as such.

@@ -2,11 +2,11 @@ import { formatNumber, formatRupiah } from '../../../shared/domain/format';
 import type { RegionRow } from '../db/queries/regions';
 import { invalidInput } from '../errors';
 import { cellText, readRupiah } from '../importer/values';
-import { isNoteRow } from '../lists/notes';
+import { isTotalsRow } from '../lists/notes';
 import { readListSheets } from '../lists/readSheets';
 import { columnsOf, detectTable, type Vocabulary } from '../lists/table';
 import { RegionMatcher } from '../regions/matcher';
-import { isColumnNumberRow } from '../spreadsheet/rows';
+import { describeSkipped, isBlankRow, isColumnNumberRow, sameCells, tableRows } from '../spreadsheet/rows';
 
 /**
  * Each nagari's own amount for an APB Nagari line, read from a sheet the nagari or the finance office
@@ -51,7 +51,6 @@ export async function readNagariSheet(
   }
   const col = columnsOf(table);
   const headers = table.columns.map((c) => c.header);
-  const keyColumns = [col.village, col.code, col.budget].filter((i): i is number => i !== undefined);
   const text = (row: readonly unknown[], column: number | undefined) => (column === undefined ? '' : cellText(row[column] as never));
 
   const districtName = new Map(regions.districts.map((d) => [d.code, d.name]));
@@ -61,8 +60,16 @@ export async function readNagariSheet(
   const result: NagariAmounts = { entries: [], rejected: [], notes: [] };
   const seen = new Map<string, number>();
 
-  for (const { rowNumber: row, cells } of rows.slice(table.headerIndex + 1)) {
-    if (isColumnNumberRow(cells) || isNoteRow(cells, headers, keyColumns)) continue;
+  // What follows the table (a signature block, notes, a second table) is not a nagari: said once.
+  const isHeader = (cells: readonly unknown[]) => detectTable<Column>([cells as never], VOCABULARY, ['village', 'budget']) !== null;
+  const ownHeader = sameCells(headers);
+  const body = tableRows(rows.slice(table.headerIndex + 1), col.code ?? col.budget, isHeader, ownHeader);
+  for (const skipped of body.skipped) {
+    const sentence = describeSkipped(skipped);
+    result.notes.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`);
+  }
+  for (const { rowNumber: row, cells } of body.rows) {
+    if (isBlankRow(cells) || isColumnNumberRow(cells) || isTotalsRow(cells) || ownHeader(cells)) continue;
     const name = text(cells, col.village);
     const code = text(cells, col.code);
     const amountCell = cells[col.budget!];

@@ -5,7 +5,8 @@ import type { PlanResult } from '../../../shared/contract/plans';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah } from '../../../shared/domain/format';
 import { chartSvg } from '../reports/charts';
 import { writePdf } from '../reports/pdfmake';
-import { chart, forPrint, letterhead, pdfTable, signature } from '../reports/pdf';
+import { COLORS, CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, officeDocument, pageFooter, signatureBlock } from '../office/letterheadPdf';
+import { chart, pdfTable } from '../reports/pdf';
 import type { ReportTable } from '../reports/tables';
 import { planAllocationTable, planDistrictTable, planLinesTable, planNagariTable, planSourceTable, planStepsTable } from './tables';
 
@@ -15,11 +16,9 @@ import { planAllocationTable, planDistrictTable, planLinesTable, planNagariTable
  * annexes (per source and kecamatan, per nagari) headed as a Perbup's lampiran so they can be attached.
  */
 
-const MARGIN = { left: 56, top: 58, right: 48, bottom: 54 };
 const CHART_PX = 700;
-const MUTED = '#555555';
-const HEADING = '#0b3a66';
-const RULE = '#9e9e9e';
+const MUTED = COLORS.muted;
+const HEADING = COLORS.heading;
 
 export async function renderPlanPdf(plan: PlanResult, office: Office, generatedAt: Date, file: string): Promise<void> {
   await writePdf(planDocument(plan, office, generatedAt), file);
@@ -123,7 +122,7 @@ export function planDocument(plan: PlanResult, office: Office, generatedAt: Date
   );
   const costChart = chartSvg(planCostChart([{ name: plan.name, sources: plan.costBySource }]), CHART_PX, 60 + 30 * Math.max(plan.costBySource.length, 1));
   const body: Content[] = [
-    letterhead(office),
+    letterheadBlock(office),
     {
       stack: [
         { text: `Rencana Perluasan Cakupan Jaminan Sosial Ketenagakerjaan Tahun ${plan.year}`, fontSize: 14, bold: true },
@@ -143,32 +142,17 @@ export function planDocument(plan: PlanResult, office: Office, generatedAt: Date
     chart('Biaya per sumber dana', costChart),
     section('4. Proyeksi per kecamatan', planDistrictTable(plan)),
     ...(districts.length > 0 ? [chart(`Proyeksi cakupan ${plan.year} per kecamatan dibanding target`, coverageChart)] : []),
-    signature({ generatedAt: generatedAt.toISOString() }, office),
+    signatureBlock(office, generatedAt),
     { text: '', pageBreak: 'before' },
     lampiranHeader(plan),
     section(planAllocationTable(plan).title, planAllocationTable(plan)),
     section(planNagariTable(plan).title, planNagariTable(plan)),
   ];
   const running = `Rencana Perluasan Cakupan ${plan.year} · ${plan.regencyName} · ${plan.name}`;
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    info: {
-      title: `Rencana Perluasan Cakupan Jaminan Sosial Ketenagakerjaan ${plan.regencyName} ${plan.year}: ${plan.name}`,
-      author: office.officeName,
-      subject: 'Universal Coverage Jamsostek',
-      creator: 'Cakap',
-      producer: 'Cakap',
-    },
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2, color: '#1a1a1a' },
-    styles: {
-      heading: { fontSize: 12, bold: true, color: HEADING, margin: [0, 14, 0, 3] },
-      intro: { fontSize: 8.5, color: MUTED, margin: [0, 0, 0, 6] },
-      th: { bold: true, fontSize: 8 },
-      td: { fontSize: 8 },
-      detail: { fontSize: 6.8, color: MUTED },
-    },
+  return officeDocument(office, {
+    title: `Rencana Perluasan Cakupan Jaminan Sosial Ketenagakerjaan ${plan.regencyName} ${plan.year}: ${plan.name}`,
+    subject: 'Universal Coverage Jamsostek',
+    styles: { heading: { fontSize: 12, bold: true, color: COLORS.heading, margin: [0, 14, 0, 3] } },
     header: (page) =>
       page === 1
         ? null
@@ -176,16 +160,10 @@ export function planDocument(plan: PlanResult, office: Office, generatedAt: Date
             margin: [MARGIN.left, 26, MARGIN.right, 0],
             stack: [
               { text: running, fontSize: 7.5, color: MUTED },
-              { canvas: [{ type: 'line', x1: 0, y1: 3, x2: 595.28 - MARGIN.left - MARGIN.right, y2: 3, lineWidth: 0.5, lineColor: RULE }] },
+              { canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: COLORS.rule }] },
             ],
           },
-    footer: (page, pages) => ({
-      margin: [MARGIN.left, 18, MARGIN.right, 0],
-      columns: [
-        { text: `Dibuat dengan Cakap, ${formatDateTime(generatedAt)}`, fontSize: 7.5, color: MUTED },
-        { text: `Halaman ${page} dari ${pages}`, fontSize: 7.5, color: MUTED, alignment: 'right', width: 'auto' },
-      ],
-    }),
+    footer: pageFooter(`Dibuat dengan Cakap, ${formatDateTime(generatedAt)}`),
     content: forPrint(body) as Content[],
-  };
+  });
 }

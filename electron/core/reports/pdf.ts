@@ -5,13 +5,31 @@ import { coverageTrendChart } from '../../../shared/charts/coverageTrend';
 import type { Office } from '../../../shared/contract';
 import type { CoverageReport } from '../../../shared/contract/report';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../shared/domain/format';
-import { defaultSignerTitle } from '../../../shared/domain/letterhead';
-import { formatNip } from '../../../shared/domain/nip';
 import { maskNik } from '../../../shared/domain/nik';
 import { chosenPlanTable } from '../plans/reportSection';
+import { CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, signatureBlock } from '../office/letterheadPdf';
 import { chartSvg } from './charts';
+
+export { forPrint } from '../office/letterheadPdf';
 import { pdfBuffer, writePdf } from './pdfmake';
-import { formatCell, maskNikRuns, reportTables, type AnnexRow, type Cell, type Column, type ReportTable } from './tables';
+import {
+  complianceEmployerTable,
+  complianceHeadline,
+  complianceProjectTable,
+  dataQualityTable,
+  districtTable,
+  formatCell,
+  maskNikRuns,
+  occupationTable,
+  programTable,
+  sourceTable,
+  trendTable,
+  villageTable,
+  type AnnexRow,
+  type Cell,
+  type Column,
+  type ReportTable,
+} from './tables';
 
 export type { AnnexRow } from './tables';
 
@@ -35,9 +53,6 @@ export interface ReportPdfOptions {
   annex?: PdfAnnex;
 }
 
-const PAGE_WIDTH = 595.28;
-const MARGIN = { left: 56, top: 58, right: 48, bottom: 54 };
-const CONTENT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
 /** Charts are drawn this many SVG pixels wide and scaled to the text width (12 px labels print at about 8.4 pt). */
 const CHART_PX = 700;
 
@@ -79,14 +94,22 @@ export async function renderReportPdf(report: CoverageReport, options: ReportPdf
  */
 export function reportDocument(report: CoverageReport, options: ReportPdfOptions, fixedBreaks?: ReadonlySet<string>): TDocumentDefinitions {
   const { office, annex } = options;
-  const tables = reportTables(report);
-  const [districts, villages, programs, sources, occupations, trend, quality] = tables as [
-    ReportTable, ReportTable, ReportTable, ReportTable, ReportTable, ReportTable, ReportTable,
+  const [districts, villages, programs, sources, occupations, trend, quality] = [
+    districtTable(report),
+    villageTable(report),
+    programTable(report),
+    sourceTable(report),
+    occupationTable(report),
+    trendTable(report),
+    dataQualityTable(report),
   ];
+  const compliance = complianceSection(report);
+  // Sections after the compliance section move down by one when it is there.
+  const after = compliance.length > 0 ? 1 : 0;
   const target = report.target.percent;
 
   const body: Content[] = [
-    letterhead(office),
+    letterheadBlock(office),
     titleBlock(report),
     basisNote(report),
     heading('Ringkasan'),
@@ -101,13 +124,14 @@ export function reportDocument(report: CoverageReport, options: ReportPdfOptions
     ...section(2, villages),
     ...section(3, programs),
     ...subsection(sources),
-    ...section(4, occupations),
-    ...section(5, trend),
+    ...compliance,
+    ...section(4 + after, occupations),
+    ...section(5 + after, trend),
     chart('Peserta aktif dan cakupan per bulan', chartSvg(coverageTrendChart(report.trend, target), CHART_PX, 300)),
     // The signature never stands alone on a page: it stays with the last section.
     ...(report.chosenPlan
-      ? [...section(6, quality), { stack: [...section(7, chosenPlanTable(report.chosenPlan)), signature(report, office)], unbreakable: true }]
-      : [{ stack: [...section(6, quality), signature(report, office)], unbreakable: true }]),
+      ? [...section(6 + after, quality), { stack: [...section(7 + after, chosenPlanTable(report.chosenPlan)), signature(report, office)], unbreakable: true }]
+      : [{ stack: [...section(6 + after, quality), signature(report, office)], unbreakable: true }]),
   ];
   // Belt and braces: whatever text reaches the page, a 16-digit run (a NIK) is masked. Only an
   // annex asked for with full NIKs and a recorded purpose is added after this pass.
@@ -158,36 +182,6 @@ export function reportDocument(report: CoverageReport, options: ReportPdfOptions
       ? undefined
       : (node) => node.headlineLevel === 1 && node.startPosition.pageInnerHeight * (1 - node.startPosition.verticalRatio) < KEEP_WITH_HEADING,
     content,
-  };
-}
-
-export function letterhead(office: Office): Content {
-  const side = office.logo ? 66 : 0;
-  const lines: Content[] = [
-    { text: office.governmentLine, fontSize: 13, bold: true },
-    { text: office.officeName, fontSize: 16, bold: true },
-    ...(office.address ? [{ text: office.address, fontSize: 9 }] : []),
-    ...(office.contact ? [{ text: office.contact, fontSize: 9 }] : []),
-  ];
-  return {
-    stack: [
-      {
-        columns: [
-          office.logo ? { image: office.logo.dataUrl, fit: [side, side], width: side } : { text: '', width: 0 },
-          { stack: lines, alignment: 'center', width: '*' },
-          { text: '', width: side },
-        ],
-        columnGap: 8,
-      },
-      {
-        canvas: [
-          { type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 2.2 },
-          { type: 'line', x1: 0, y1: 3.4, x2: CONTENT_WIDTH, y2: 3.4, lineWidth: 0.7 },
-        ],
-        margin: [0, 6, 0, 14],
-      },
-    ],
-    unbreakable: true,
   };
 }
 
@@ -302,6 +296,21 @@ function comparisonChart(report: CoverageReport): Content {
     150,
   );
   return chart('Cakupan dibanding target dan angka nasional', svg);
+}
+
+/** Section 4: employers and construction projects, what full compliance would add and what is owed. */
+function complianceSection(report: CoverageReport): Content[] {
+  const headline = complianceHeadline(report);
+  if (!headline) return [];
+  const employers = complianceEmployerTable(report);
+  const projects = complianceProjectTable(report);
+  return [
+    heading('4. Kepatuhan pemberi kerja dan proyek konstruksi'),
+    { text: headline, fontSize: 9, margin: [0, 0, 0, 6] },
+    ...(employers ? keptTogether(subheading(employers.title), employers) : []),
+    ...(projects ? keptTogether(subheading(projects.title), projects) : []),
+    ...(report.compliance!.notes.length > 0 ? [{ ul: report.compliance!.notes, style: 'intro' } as Content] : []),
+  ];
 }
 
 function heading(text: string, pageBreak?: 'before'): Content {
@@ -422,29 +431,8 @@ export function pdfTable(table: ReportTable): ContentTable {
 
 const cellText = (cell: Cell | undefined): string => (cell === undefined || cell === null ? '' : typeof cell === 'object' ? cell.text : String(cell));
 
-export function signature(report: Pick<CoverageReport, 'generatedAt'>, office: Office): Content {
-  const { signer } = office;
-  const date = formatDate(new Date(report.generatedAt));
-  const title = signer.title || defaultSignerTitle(office.officeName);
-  return {
-    columns: [
-      { text: '', width: '*' },
-      {
-        width: 230,
-        alignment: 'center',
-        stack: [
-          { text: signer.place ? `${signer.place}, ${date}` : date },
-          { text: `${title},`, margin: [0, 2, 0, 0] },
-          { text: '', margin: [0, 52, 0, 0] },
-          { text: signer.name || '(..........................................)', bold: true, decoration: signer.name ? 'underline' : undefined },
-          ...(signer.rank ? [{ text: signer.rank }] : []),
-          ...(signer.nip ? [{ text: `NIP. ${formatNip(signer.nip)}` }] : []),
-        ],
-      },
-    ],
-    unbreakable: true,
-    margin: [0, 28, 0, 0],
-  };
+function signature(report: CoverageReport, office: Office): Content {
+  return signatureBlock(office, new Date(report.generatedAt));
 }
 
 function annexSection(report: CoverageReport, annex: PdfAnnex): Content {
@@ -493,22 +481,4 @@ function annexSection(report: CoverageReport, annex: PdfAnnex): Content {
       },
     ],
   };
-}
-
-/**
- * Every string of a document tree made ready for paper: 16-digit runs (NIKs) masked, and a number
- * kept on one line with its unit ("19,22 %", "Rp 16.800", "9,08 poin") by a no-break space, which
- * text extraction reads back as a plain space. SVG and image data are left as they are.
- */
-export function forPrint(node: unknown): unknown {
-  if (typeof node === 'string') {
-    return maskNikRuns(node)
-      .replace(/(\d) (%|poin\b)/g, '$1\u00a0$2')
-      .replace(/\bRp (?=\d)/g, 'Rp\u00a0');
-  }
-  if (Array.isArray(node)) return node.map(forPrint);
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'svg' || k === 'image' ? v : forPrint(v)]));
-  }
-  return node;
 }

@@ -1,8 +1,8 @@
 import type { CoverageReport } from '../../../shared/contract/report';
 import { formatDate, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../shared/domain/format';
-import { maskNik } from '../../../shared/domain/nik';
 import { SEGMENTS, type Segment } from '../../../shared/domain/programs';
 import { chosenPlanTable } from '../plans/reportSection';
+import { EMPLOYER_STATUS_LABELS, SCALE_LABELS } from '../../../shared/domain/compliance';
 
 /**
  * The report's tables, defined once and drawn twice: the PDF formats each cell as text for people
@@ -17,12 +17,7 @@ export interface AnnexRow {
   program: string;
 }
 
-const SIXTEEN_DIGITS = /(?<!\d)\d{16}(?!\d)/g;
-
-/** Any 16-digit run (a NIK) in a text, masked: no full NIK reaches a document unless one was asked for. */
-export function maskNikRuns(text: string): string {
-  return text.replace(SIXTEEN_DIGITS, (nik) => maskNik(nik));
-}
+export { maskNikRuns } from '../office/letterheadPdf';
 
 export type CellKind = 'text' | 'count' | 'rupiah' | 'percent' | 'points' | 'month' | 'date';
 
@@ -316,6 +311,17 @@ function formatTarget(report: CoverageReport): string {
 }
 
 /** The headline figures, in the order the Ringkasan reads them. */
+function complianceItems(report: CoverageReport): SummaryItem[] {
+  const c = report.compliance;
+  if (!c) return [];
+  return [
+    { label: 'Pekerja penerima upah belum terlindungi (pemberi kerja tidak patuh)', value: c.employers.uncoveredWageWorkers, kind: 'count' },
+    { label: 'Proyek konstruksi belum terdaftar', value: c.projects.unregistered, kind: 'count', note: `nilai kontrak ${formatRupiah(c.projects.unregisteredValue)}` },
+    { label: 'Iuran Jakon terutang (perkiraan)', value: c.projects.contributionsDue, kind: 'rupiah', note: 'JKK + JKM dari nilai kontrak' },
+    { label: 'Tambahan peserta bila semua patuh', value: c.gap.workers, kind: 'count', note: c.gap.points === null ? 'tanpa biaya APBD' : `${formatPoints(c.gap.points)}, tanpa biaya APBD` },
+  ];
+}
+
 export function summaryItems(report: CoverageReport): SummaryItem[] {
   const { coverage, target, workforce, national, pipeline } = report;
   const workforceNote = [workforce.source, workforce.year ? `tahun ${workforce.year}` : null].filter(Boolean).join(', ');
@@ -348,9 +354,76 @@ export function summaryItems(report: CoverageReport): SummaryItem[] {
       kind: 'percent',
       note: `${formatNumber(pipeline.projectedCovered)} peserta`,
     },
+    ...complianceItems(report),
     { label: `Cakupan nasional (${formatMonth(national.actualAsOf)})`, value: national.actualPercent, kind: 'percent' },
     { label: `Target nasional ${national.targetYear} (RPJMN)`, value: national.targetPercent, kind: 'percent' },
   ];
+}
+
+/** Employers by business scale and BPJS status (the report's compliance section). */
+export function complianceEmployerTable(report: CoverageReport): ReportTable | null {
+  const c = report.compliance;
+  if (!c || c.employers.total === 0) return null;
+  const rows = c.employers.byScale;
+  const t = c.employers;
+  return {
+    sheet: 'Kepatuhan pemberi kerja',
+    title: 'Pemberi kerja menurut skala usaha dan status',
+    intro: `Usaha dari daftar izin usaha dan WLKP dicocokkan dengan daftar pemberi kerja BPJS. PWBD = wajib belum daftar; PDS = daftar sebagian (tenaga kerja atau program). Belum terlindungi = seluruh pekerja PWBD, dan pekerja yang dilaporkan tetapi belum didaftarkan.`,
+    columns: [
+      { header: 'Skala usaha', kind: 'text', grow: true },
+      { header: 'Pemberi kerja', kind: 'count' },
+      { header: 'PWBD', kind: 'count' },
+      { header: 'PDS tenaga kerja', kind: 'count' },
+      { header: 'PDS program', kind: 'count' },
+      { header: 'Menunggak', kind: 'count' },
+      { header: 'Patuh', kind: 'count' },
+      { header: EMPLOYER_STATUS_LABELS.noWorkers, kind: 'count', sheetOnly: true },
+      { header: 'Pekerja belum terlindungi', kind: 'count' },
+    ],
+    rows: rows.map((r) => [r.scale === 'unknown' ? 'Tidak diketahui' : SCALE_LABELS[r.scale], r.total, r.pwbd, r.pdsWorkers, r.pdsProgram, r.arrears, r.compliant, r.noWorkers, r.uncoveredWorkers]),
+    total: ['Jumlah', t.total, t.byStatus.pwbd, t.byStatus.pdsWorkers, t.byStatus.pdsProgram, t.byStatus.arrears, t.byStatus.compliant, t.byStatus.noWorkers, t.uncoveredWageWorkers],
+  };
+}
+
+/** Construction packages by agency: registered, late, not registered, and the contributions due. */
+export function complianceProjectTable(report: CoverageReport): ReportTable | null {
+  const c = report.compliance;
+  if (!c || c.projects.total === 0) return null;
+  const p = c.projects;
+  return {
+    sheet: 'Kepatuhan proyek',
+    title: 'Proyek konstruksi menurut OPD',
+    intro: `Paket pekerjaan konstruksi (termasuk pekerjaan APB Nagari) dicocokkan dengan daftar proyek terdaftar di BPJS Ketenagakerjaan. Iuran terutang = perkiraan JKK + JKM dari nilai kontrak dengan tarif berjenjang.`,
+    numbered: true,
+    columns: [
+      { header: 'OPD', kind: 'text', grow: true },
+      { header: 'Paket', kind: 'count' },
+      { header: 'Tepat waktu', kind: 'count' },
+      { header: 'Terlambat', kind: 'count' },
+      { header: 'Belum terdaftar', kind: 'count' },
+      { header: 'Masih dalam batas waktu', kind: 'count', sheetOnly: true },
+      { header: 'Nilai kontrak', kind: 'rupiah', sheetOnly: true },
+      { header: 'Nilai belum terdaftar', kind: 'rupiah' },
+      { header: 'Iuran terutang', kind: 'rupiah' },
+    ],
+    rows: p.byOpd.map((o) => [o.opd, o.total, o.registered, o.late, o.unregistered, o.pending, o.value, o.unregisteredValue, o.contributionsDue]),
+    total: ['Jumlah', p.total, p.registered, p.late, p.unregistered, p.pending, p.contractValue, p.unregisteredValue, p.contributionsDue],
+  };
+}
+
+/** The compliance section's first sentence: what full compliance would add, at no cost to the APBD. */
+export function complianceHeadline(report: CoverageReport): string | null {
+  const c = report.compliance;
+  if (!c) return null;
+  const g = c.gap;
+  const projected = g.points !== null && report.coverage.percent !== null ? report.coverage.percent + g.points : null;
+  return (
+    `Bila semua pemberi kerja mendaftarkan pekerjanya dan semua proyek konstruksi terdaftar, ${formatNumber(g.workers)} pekerja bertambah sebagai peserta ` +
+    `(${formatNumber(g.uncoveredWageWorkers)} pekerja penerima upah dan ${formatNumber(g.unregisteredProjectWorkers)} pekerja proyek yang sedang berjalan)` +
+    `${g.points !== null ? `, cakupan naik ${formatPoints(g.points)}${projected !== null ? ` menjadi ${formatPercent(projected)}` : ''}` : ''}, tanpa biaya APBD. ` +
+    `Nilai kontrak proyek yang belum terdaftar ${formatRupiah(c.projects.unregisteredValue)}; iuran JKK dan JKM yang terutang diperkirakan ${formatRupiah(c.projects.contributionsDue)}.`
+  );
 }
 
 export function reportTables(report: CoverageReport): ReportTable[] {
@@ -359,6 +432,7 @@ export function reportTables(report: CoverageReport): ReportTable[] {
     villageTable(report),
     programTable(report),
     sourceTable(report),
+    ...[complianceEmployerTable(report), complianceProjectTable(report)].filter((t): t is ReportTable => t !== null),
     occupationTable(report),
     trendTable(report),
     dataQualityTable(report),

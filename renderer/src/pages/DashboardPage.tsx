@@ -25,6 +25,8 @@ import { EChart } from '../components/EChart';
 import { ErrorBar, Loading, PageHeader, Section } from '../components/Page';
 import { StatCard } from '../components/StatCard';
 import type { WorkerFilter } from './workers/WorkersPage';
+import type { ComplianceFilter } from './compliance/CompliancePage';
+import { ComplianceSection } from './compliance/ComplianceSection';
 import { DateField } from '../components/DateField';
 
 const useStyles = makeStyles({
@@ -42,9 +44,10 @@ interface Props {
   onOpenSettings: () => void;
   onOpenWorkers: (filter: WorkerFilter) => void;
   onOpenProgram: (programId: number) => void;
+  onOpenCompliance: (filter: ComplianceFilter) => void;
 }
 
-export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram }: Props) {
+export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, onOpenCompliance }: Props) {
   const styles = useStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(new Date()));
   const report = useApi('report.coverage', { asOf });
@@ -194,6 +197,8 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram }: 
           </TableBody>
         </Table>
       </Section>
+
+      {r.compliance && <ComplianceSection compliance={r.compliance} coveragePercent={c.percent} onOpen={onOpenCompliance} />}
 
       <Section title="Program dan anggaran" hint={`Penerima aktif pada ${formatMonth(r.month)}. Klik program untuk membuka rinciannya.`}>
         <Table size="small" aria-label="Program dan anggaran">
