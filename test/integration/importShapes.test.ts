@@ -312,7 +312,7 @@ describe('duplicates, known workers and the same file twice', () => {
     const file = await writeXlsx(path.join(tempDir(), 'sama.xlsx'), [{ name: 'Data', rows: [['NIK', 'Nama'], [SITI, 'Siti']] }]);
     const first = await importList(core, file);
     const preview = await importList(core, file, { preview: true });
-    expect(preview.duplicateOf).toEqual({ batchId: first.batchId, createdAt: expect.any(String) });
+    expect(preview.duplicateOf).toEqual({ batchId: first.batchId, createdAt: expect.any(String), rejected: 0, stillRejected: 0 });
     const again = await importList(core, file);
     expect(again).toMatchObject({ batchId: null, accepted: 0, duplicateOf: { batchId: first.batchId } });
     expect((await core.invoke('import.batches', {})).total).toBe(1);

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { WORKER_DATA_FIELDS, type WorkerData, type WorkerRow } from '../db/queries/workers';
 import { batchWriter, type BatchFinish } from './batchWrites';
 import { NikIndex } from './nikIndex';
+import { openRejections } from './openRejections';
 import { createStore, type Store } from '../db/store';
 import { CancelledError, CakapError } from '../errors';
 import { regencies } from '../regions/areaData';
@@ -78,7 +79,8 @@ export interface ImportResult {
   issues: ImportIssue[];
   issueCount: number;
   sheets: SheetReport[];
-  duplicateOf: { batchId: number; createdAt: string } | null;
+  /** The same file was imported before: that import, and how many of its rejected rows still wait to be fixed. */
+  duplicateOf: { batchId: number; createdAt: string; rejected: number; stillRejected: number } | null;
   takenNiks?: string[];
 }
 
@@ -94,7 +96,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   // Importing one sheet, then another sheet of the same file, is two different imports.
   const hash = (await fileHash(options.file)) + (options.sheet === undefined ? '' : `:${options.sheet}`);
   const previous = store.imports.activeByHash(hash);
-  const duplicateOf = previous ? { batchId: previous.id, createdAt: previous.created_at } : null;
+  const duplicateOf = previous ? { batchId: previous.id, createdAt: previous.created_at, ...openRejections(store, previous) } : null;
 
   const result: ImportResult = {
     file: options.displayName,

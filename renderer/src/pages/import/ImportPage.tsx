@@ -3,13 +3,15 @@ import { ArrowUpload20Regular, CheckmarkCircle20Regular } from '@fluentui/react-
 import { useState } from 'react';
 import type { FileRef, ImportResultDto } from '../../../../shared/contract';
 import type { WorkerField } from '../../../../shared/domain/workerFields';
+import { WORKER_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatNumber } from '../../../../shared/domain/format';
 import { chooseFile, saveFile, call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useJob } from '../../api/useJob';
+import { ImportHistory } from '../../components/ImportHistory';
 import { JobProgress } from '../../components/JobProgress';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
-import { HistorySection } from './HistorySection';
+import { DuplicateNotice } from './DuplicateNotice';
 import { PreviewView } from './PreviewView';
 
 const useStyles = makeStyles({
@@ -94,7 +96,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
         <div style={{ marginTop: 12 }}>
           <ErrorBar message={error} />
         </div>
-        {done && (
+        {done && done.batchId !== null && (
           <MessageBar intent="success" style={{ marginTop: 12 }}>
             <MessageBarBody>
               <MessageBarTitle>Impor #{done.batchId} selesai</MessageBarTitle>
@@ -112,11 +114,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
             </MessageBarActions>
           </MessageBar>
         )}
-        {done && done.batchId === null && done.duplicateOf && (
-          <MessageBar intent="warning" style={{ marginTop: 12 }}>
-            <MessageBarBody>Berkas ini sama persis dengan impor #{done.duplicateOf.batchId}; tidak ada yang diubah.</MessageBarBody>
-          </MessageBar>
-        )}
+        {done && done.batchId === null && done.duplicateOf && <DuplicateNotice duplicate={done.duplicateOf} committed />}
       </Section>
 
       {preview && file && (
@@ -158,7 +156,13 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
         />
       )}
 
-      <HistorySection version={historyVersion} onShowWorkers={onShowWorkers} />
+      <ImportHistory
+        kinds={WORKER_LIST_KINDS}
+        title="Riwayat impor daftar pekerja"
+        hint="Setiap impor dapat dibatalkan; baris yang ditolak dapat diunduh untuk dikirim kembali ke pengirim. Data BPJS ada di halaman Rekonsiliasi BPJS."
+        version={historyVersion}
+        onShowWorkers={onShowWorkers}
+      />
     </>
   );
 }
