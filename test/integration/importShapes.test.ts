@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newCore } from '../helpers/core';
 import { writeCsv, writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
+import { fillWithOpenpyxl } from '../helpers/otherWriters';
 import { importList, nik } from '../helpers/workerLists';
 
 const SITI = nik({ day: 12, month: 5, year: 1980, female: true, seq: 3 });
@@ -304,6 +305,22 @@ describe('duplicates, known workers and the same file twice', () => {
     expect(siti).toMatchObject({ address: 'Jorong Baru', phone: '081234567890' });
     expect(siti.history).toEqual([
       expect.objectContaining({ action: 'updated', fileName: 'juni.xlsx', changes: [{ field: 'Alamat', before: 'Jorong Koto', after: 'Jorong Baru' }] }),
+    ]);
+  });
+
+  it('a list saved by another program (openpyxl writes absolute part paths) keeps its sheet names in every message', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const made = await writeXlsx(path.join(dir, 'asli.xlsx'), [
+      { name: 'Rekap', rows: [['Jumlah', 1]] },
+      { name: 'Nagari Lubuk Gadang', rows: [['NIK', 'Nama'], [SITI, 'Siti'], ['123', 'Salah']] },
+    ]);
+    const resaved = await fillWithOpenpyxl(made, path.join(dir, 'openpyxl.xlsx'), 'Rekap', 1, []);
+    const result = await importList(core, resaved, { preview: true });
+    expect(result.sheets.map((s) => s.name)).toEqual(['Rekap', 'Nagari Lubuk Gadang']);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Sheet "Rekap" dilewati/),
+      expect.stringMatching(/^Sheet "Nagari Lubuk Gadang" baris 3 kolom A \(NIK\): NIK harus 16 angka/),
     ]);
   });
 

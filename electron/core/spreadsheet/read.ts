@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pipeline, Transform } from 'node:stream';
 import { fileUnreadable } from '../errors';
 import { detectSpreadsheetFormat, readHead, type SpreadsheetFormat } from './detect';
-import { checkXlsxPackage } from './xlsxGuard';
+import { checkXlsxPackage, openZipEntry, readZipDirectory } from './xlsxGuard';
 
 /** A cell as the importers see it: text, a number, a date (real Excel dates only), or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -57,6 +57,8 @@ async function readXlsx(file: string, displayName: string, options: ReadOptions)
   await checkXlsxPackage(file, displayName); // hostile or broken zips are refused before exceljs sees them
   // Loaded here, not at the top: threads that never parse an .xlsx do not pay for loading exceljs.
   const { default: ExcelJS } = await import('exceljs');
+  // Before the reader's stream is opened: with a progress listener it starts flowing at once.
+  const names = await sheetNamesByPart(file).catch(() => new Map<string, string>());
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(trackedStream(file, options), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -67,7 +69,8 @@ async function readXlsx(file: string, displayName: string, options: ReadOptions)
   let index = 0;
   try {
     for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index + 1}`;
+      const { id, name: exceljsName } = worksheet as unknown as { id?: string; name?: string };
+      const name = (id !== undefined ? names.get(String(id)) : undefined) ?? exceljsName ?? `Sheet${index + 1}`;
       call(() => options.onSheet(name, index));
       index++;
       for await (const row of worksheet) {
@@ -88,6 +91,47 @@ async function readXlsx(file: string, displayName: string, options: ReadOptions)
     );
   }
   if (index === 0) throw fileUnreadable(`Berkas "${displayName}" tidak berisi lembar kerja (sheet) apa pun.`);
+}
+
+/**
+ * Sheet names by worksheet part number ("1" for xl/worksheets/sheet1.xml), from the workbook and its
+ * relationships. exceljs's streaming reader finds them only when a relationship's target is written
+ * relative ("worksheets/sheet1.xml"); openpyxl and other writers write it absolute
+ * ("/xl/worksheets/sheet1.xml"), and the sheets would all be called Sheet1, Sheet2… in every message.
+ * The parts are small and checkXlsxPackage has already bounded their size.
+ */
+async function sheetNamesByPart(file: string): Promise<Map<string, string>> {
+  const entries = readZipDirectory(file);
+  const text = async (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    if (!entry) return '';
+    const chunks: Buffer[] = [];
+    for await (const chunk of openZipEntry(file, entry) as AsyncIterable<Buffer>) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const targets = new Map<string, string>();
+  for (const [tag] of (await text('xl/_rels/workbook.xml.rels')).matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
+    const id = attribute(tag, 'Id');
+    const part = /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
+    if (id && part) targets.set(id, part);
+  }
+  const names = new Map<string, string>();
+  for (const [tag] of (await text('xl/workbook.xml')).matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)) {
+    const name = attribute(tag, 'name');
+    const part = targets.get(attribute(tag, '(?:\\w+:)?id') ?? '');
+    if (name !== undefined && part) names.set(part, decodeXml(name));
+  }
+  return names;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (entity, code: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+    if (named[code.toLowerCase()]) return named[code.toLowerCase()]!;
+    const n = code.startsWith('#x') || code.startsWith('#X') ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return Number.isFinite(n) ? String.fromCodePoint(n) : entity;
+  });
 }
 
 function call<T>(fn: () => T): T {
