@@ -10,6 +10,7 @@ import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
+import { templateCommand } from './commands/template';
 import { workforceCommand } from './commands/workforce';
 
 /**
@@ -28,6 +29,7 @@ const commands: Command[] = [
   backupCommand,
   restoreCommand,
   demoCommand,
+  templateCommand,
 ] as unknown as Command[];
 
 function generalHelp(): string {

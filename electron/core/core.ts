@@ -20,6 +20,7 @@ import { reportHandlers } from './reports/handlers';
 import { chooseRegency, readSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
 import { targetHandlers } from './targets/handlers';
+import { templateHandlers } from './templates/handlers';
 import { workerHandlers } from './workers/handlers';
 import { workforceHandlers } from './workforce/handlers';
 
@@ -36,6 +37,7 @@ const handlers: Handlers = {
   ...reportHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...templateHandlers,
 };
 
 export interface CoreOptions {

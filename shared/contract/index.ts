@@ -9,6 +9,7 @@ import { reportMethods } from './report';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
 import { targetMethods } from './targets';
+import { templateMethods } from './templates';
 import { workerMethods } from './workers';
 import { workforceMethods } from './workforce';
 
@@ -29,6 +30,7 @@ export const api = {
   ...reportMethods,
   ...backupMethods,
   ...auditMethods,
+  ...templateMethods,
 };
 
 export type Api = typeof api;

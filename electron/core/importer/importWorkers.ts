@@ -13,7 +13,7 @@ import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
 import { spreadsheetReader } from '../spreadsheet/readInThread';
-import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
+import { isColumnNumberRow, isHelpSheet, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
@@ -155,7 +155,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     if (sheet.layout === undefined) decideLayout(sheet);
     flushPending(sheet);
     result.sheets.push(sheet.report);
-    if (sheet.report.status === 'skipped' && sheet.report.reason) {
+    if (sheet.report.status === 'skipped' && sheet.report.reason && !sheet.quiet) {
       addIssue(
         { severity: 'warning', sheet: sheet.report.name, row: null, column: null, code: 'SHEET_SKIPPED', message: `Sheet "${sheet.report.name}" dilewati: ${sheet.report.reason}` },
         sheet.report.reason,
@@ -285,14 +285,25 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   }
 
   function newSheet(name: string, index: number, ignored: boolean): SheetState {
+    // A template's instructions or drop-down values: passed over quietly, unless asked for by name.
+    const help = !ignored && options.sheet === undefined && isHelpSheet(name);
     return {
       index,
-      ignored,
+      ignored: ignored || help,
+      quiet: help,
       pending: [],
-      layout: ignored ? null : undefined,
+      layout: ignored || help ? null : undefined,
       headers: [],
       dataAfter: 0,
-      report: { name, status: 'skipped', reason: ignored ? null : 'sheet kosong', headerRow: null, columns: [], defaultVillage: null, rows: 0 },
+      report: {
+        name,
+        status: 'skipped',
+        reason: ignored ? null : help ? 'petunjuk pengisian atau daftar pilihan, bukan data.' : 'sheet kosong',
+        headerRow: null,
+        columns: [],
+        defaultVillage: null,
+        rows: 0,
+      },
     };
   }
 }
@@ -300,6 +311,8 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
 interface SheetState {
   index: number;
   ignored: boolean;
+  /** Skipped without a warning (a template's instruction or drop-down sheet). */
+  quiet: boolean;
   pending: { rowNumber: number; cells: Cell[] }[];
   /** undefined: not decided yet; null: not a worker list. */
   layout: SheetLayout | null | undefined;
