@@ -2,8 +2,11 @@ import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, t
 import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useState, type ReactElement } from 'react';
 import { useApi } from './api/useApi';
+import { DemoBanner } from './components/Demo';
+import { Loading } from './components/Page';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
+import { FirstRunWizard } from './pages/firstRun/FirstRunWizard';
 import { ImportPage } from './pages/import/ImportPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
@@ -30,12 +33,29 @@ export function App() {
   const styles = useStyles();
   const [page, goTo] = useCurrentPage();
   const settings = useApi('settings.get', {});
+  const firstRun = useApi('firstRun.status', {});
+  const demo = useApi('demo.status', {});
+  const [wizardDone, setWizardDone] = useState(false);
   const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
   const [programId, setProgramId] = useState<number | undefined>();
   const openWorkers = (filter: WorkerFilter) => {
     setWorkersFilter(filter);
     goTo('pekerja');
   };
+
+  if (!firstRun.data && !firstRun.error) return <Loading />;
+  if (firstRun.data?.needed && !wizardDone) {
+    return (
+      <FirstRunWizard
+        onSettingsChanged={settings.reload}
+        onFinished={(next) => {
+          setWizardDone(true);
+          settings.reload();
+          goTo(next);
+        }}
+      />
+    );
+  }
 
   return (
     <div className={styles.root}>
@@ -61,6 +81,7 @@ export function App() {
         </NavDrawerBody>
       </NavDrawer>
       <main className={styles.main}>
+        {demo.data?.active && <DemoBanner status={demo.data} />}
         {page === 'dasbor' && (
           <DashboardPage
             onOpenSettings={() => goTo('pengaturan')}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
+import { firstRunMethods } from './firstRun';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './imports';
@@ -31,6 +32,7 @@ export const api = {
   ...backupMethods,
   ...auditMethods,
   ...templateMethods,
+  ...firstRunMethods,
 };
 
 export type Api = typeof api;
@@ -59,4 +61,5 @@ export type { Batch, ImportResultDto } from './imports';
 export type { EnrollSummary, Program } from './programs';
 export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
+export type { DemoStatus, FirstRunStatus } from './firstRun';
 export type { CoreEvent } from './events';

@@ -69,6 +69,10 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
       : '';
     return `Mengekspor laporan capaian UCJ keadaan per ${formatDate(str(d.asOf))} sebagai ${format}${annex}`;
   },
+  'templates.write': (d) => `Mengunduh templat "${str(d.label)}"${d.programId !== null && d.programId !== undefined ? ` untuk program #${str(d.programId)}` : ''}${d.year ? ` tahun ${str(d.year)}` : ''}`,
+  'firstRun.finish': (d) => (d.how === 'skipped' ? 'Melewati persiapan awal' : 'Menyelesaikan persiapan awal'),
+  'demo.open': () => 'Membuka data contoh (berkas tersendiri; data kantor tidak berubah)',
+  'demo.close': () => 'Kembali dari data contoh ke data kantor',
   'audit.export': (d) => `Mengekspor log audit (${formatNumber(Number(d.entries ?? 0))} catatan) ke Excel`,
 };
 

@@ -2,6 +2,7 @@ import type { Db } from './open';
 import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { coverageQueries } from './queries/coverage';
+import { firstRunQueries } from './queries/firstRun';
 import { importQueries } from './queries/imports';
 import { programQueries } from './queries/programs';
 import { regionQueries } from './queries/regions';
@@ -26,6 +27,7 @@ export function createStore(db: Db) {
     programs: programQueries(db),
     bpjs: bpjsQueries(db),
     coverage: coverageQueries(db),
+    firstRun: firstRunQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -11,6 +11,7 @@ import { useJob } from '../../api/useJob';
 import { ImportHistory } from '../../components/ImportHistory';
 import { JobProgress } from '../../components/JobProgress';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
+import { TemplateButton } from '../../components/TemplateButton';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PreviewView } from './PreviewView';
 
@@ -81,7 +82,10 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
   return (
     <>
       <PageHeader title="Impor daftar pekerja" subtitle="Daftar dari nagari/desa, OPD atau koperasi: .xlsx atau .csv." />
-      <Section title="Berkas" hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati.">
+      <Section
+        title="Berkas"
+        hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati. Kirim templat kepada nagari/desa atau OPD: berkas yang diisi dengan templat terbaca tanpa perbaikan."
+      >
         <div className={styles.row}>
           <Button appearance={file ? 'secondary' : 'primary'} icon={<ArrowUpload20Regular />} onClick={pick} disabled={job.running}>
             Pilih berkas…
@@ -91,6 +95,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
               <strong>{file.name}</strong> ({formatNumber(Math.ceil(file.size / 1024))} KB)
             </Text>
           )}
+          <TemplateButton kind="workers" label="Unduh templat daftar pekerja" />
         </div>
         {job.progress && <JobProgress label={preview || !file ? 'Mengimpor' : 'Memeriksa'} progress={job.progress} onCancel={job.cancel} />}
         <div style={{ marginTop: 12 }}>

@@ -46,7 +46,7 @@ const toDraft = (office: Office): Draft => ({
 });
 
 /** Pengaturan › the letterhead of the leadership report (with the logo) and who signs it, with a preview. */
-export function OfficeSection({ onChanged }: { onChanged?: () => void }) {
+export function OfficeSection({ onChanged, onDirtyChange }: { onChanged?: () => void; onDirtyChange?: (dirty: boolean) => void }) {
   const styles = useStyles();
   const office = useApi('office.get', {});
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -57,6 +57,9 @@ export function OfficeSection({ onChanged }: { onChanged?: () => void }) {
   useEffect(() => {
     if (office.data) setDraft(toDraft(office.data));
   }, [office.data]);
+  // The first-run wizard waits for unsaved changes before it moves on.
+  const unsaved = office.data !== undefined && draft !== null && JSON.stringify(draft) !== JSON.stringify(toDraft(office.data));
+  useEffect(() => onDirtyChange?.(unsaved), [unsaved, onDirtyChange]);
 
   if (!office.data || !draft) {
     return (
