@@ -1,12 +1,14 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
-import { useState, type ReactElement } from 'react';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { useEffect, useState, type ReactElement } from 'react';
+import { onCoreEvent } from './api/client';
 import { useApi } from './api/useApi';
 import { DemoBanner } from './components/Demo';
 import { Loading } from './components/Page';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
 import { FirstRunWizard } from './pages/firstRun/FirstRunWizard';
+import { GuidePage } from './pages/guide/GuidePage';
 import { ImportPage } from './pages/import/ImportPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
@@ -20,6 +22,7 @@ const ICONS: Record<PageId, ReactElement> = {
   program: <Money24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
   pengaturan: <Settings24Regular />,
+  panduan: <BookQuestionMark24Regular />,
 };
 
 const useStyles = makeStyles({
@@ -36,6 +39,14 @@ export function App() {
   const firstRun = useApi('firstRun.status', {});
   const demo = useApi('demo.status', {});
   const [wizardDone, setWizardDone] = useState(false);
+  // Bantuan › Panduan Cakap in the desktop menu.
+  useEffect(
+    () =>
+      onCoreEvent((event) => {
+        if (event.type === 'app.open' && PAGES.some((p) => p.id === event.page)) window.location.hash = `#/${event.page}`;
+      }),
+    [],
+  );
   const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
   const [programId, setProgramId] = useState<number | undefined>();
   const openWorkers = (filter: WorkerFilter) => {
@@ -99,6 +110,7 @@ export function App() {
         {page === 'program' && <ProgramsPage initialProgramId={programId} />}
         {page === 'rekonsiliasi' && <ReconciliationPage />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
+        {page === 'panduan' && <GuidePage />}
       </main>
     </div>
   );

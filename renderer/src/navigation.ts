@@ -8,6 +8,7 @@ export const PAGES = [
   { id: 'program', label: 'Program' },
   { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
   { id: 'pengaturan', label: 'Pengaturan' },
+  { id: 'panduan', label: 'Panduan' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

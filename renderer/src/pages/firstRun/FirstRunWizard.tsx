@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular, ArrowRight20Regular, ArrowUpload20Regular, Board20Regular, Checkmark20Regular, Eye20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { formatNumber, formatPercent } from '../../../../shared/domain/format';
@@ -97,7 +97,7 @@ export function FirstRunWizard({ onFinished, onSettingsChanged }: { onFinished: 
   const blocked = step === 2 && officeUnsaved;
 
   return (
-    <div className={styles.root}>
+    <main className={styles.root}>
       <div className={styles.frame}>
         <div className={styles.brand}>
           <Text as="h1" size={800} weight="bold" style={{ margin: 0 }}>
@@ -109,7 +109,7 @@ export function FirstRunWizard({ onFinished, onSettingsChanged }: { onFinished: 
         </div>
         <ol className={styles.steps} aria-label="Langkah persiapan">
           {STEPS.map((title, i) => (
-            <li key={title} className={`${styles.step} ${i === step ? styles.current : i < step ? styles.passed : ''}`} aria-current={i === step ? 'step' : undefined}>
+            <li key={title} className={mergeClasses(styles.step, i < step && styles.passed, i === step && styles.current)} aria-current={i === step ? 'step' : undefined}>
               <span className={styles.number}>{i < step ? <Checkmark20Regular fontSize={14} /> : i + 1}</span>
               {title}
             </li>
@@ -213,7 +213,7 @@ export function FirstRunWizard({ onFinished, onSettingsChanged }: { onFinished: 
           </div>
         )}
       </div>
-    </div>
+    </main>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { Delete20Regular, ImageAdd20Regular, Save20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Office } from '../../../../shared/contract';
 import { formatFileSize, formatNumber } from '../../../../shared/domain/format';
 import { defaultSignerTitle } from '../../../../shared/domain/letterhead';
@@ -54,8 +54,18 @@ export function OfficeSection({ onChanged, onDirtyChange }: { onChanged?: () => 
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
+  // A reload after a logo change must not throw away text typed but not saved yet.
+  // After a save, the form shows what was stored (the NIP spaced as printed).
+  const lastSaved = useRef<Draft | null>(null);
+  const justSaved = useRef(false);
   useEffect(() => {
-    if (office.data) setDraft(toDraft(office.data));
+    if (!office.data) return;
+    const saved = toDraft(office.data);
+    const before = lastSaved.current;
+    const reset = justSaved.current;
+    justSaved.current = false;
+    setDraft((current) => (reset || current === null || before === null || JSON.stringify(current) === JSON.stringify(before) ? saved : current));
+    lastSaved.current = saved;
   }, [office.data]);
   // The first-run wizard waits for unsaved changes before it moves on.
   const unsaved = office.data !== undefined && draft !== null && JSON.stringify(draft) !== JSON.stringify(toDraft(office.data));
@@ -98,6 +108,7 @@ export function OfficeSection({ onChanged, onDirtyChange }: { onChanged?: () => 
   const save = () =>
     act(async () => {
       await call('office.set', draft);
+      justSaved.current = true;
       return 'Kop surat dan penanda tangan disimpan.';
     });
   const uploadLogo = () =>
