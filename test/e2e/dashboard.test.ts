@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCakap } from '../helpers/cli';
-import { goTo, hasChromium, launch, openPage, screenshot, serve, type Served } from './harness';
+import { formatDate } from '../../shared/domain/format';
+import { goTo, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 
 describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo regency', () => {
   let served: Served;
@@ -28,7 +29,8 @@ describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo
   });
 
   it('the head of office reads coverage against the target, goes back a month, and takes the PDF to the bupati', async () => {
-    const { page, problems } = await openPage(browser, served.url);
+    // An English Windows: dates are still shown and typed the Indonesian way.
+    const { page, problems } = await openPage(browser, served.url, 'en-US');
     await expect.poll(() => page.getByTestId('card-coverage').textContent(), { timeout: 30_000 }).toContain('19,22 %');
     expect(await page.getByTestId('card-target').textContent()).toContain('28,30 %');
     expect(await page.getByTestId('card-gap').textContent()).toContain('9,08 poin');
@@ -39,8 +41,10 @@ describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo
     const lastMonthEnd = new Date();
     lastMonthEnd.setDate(0);
     const monthBefore = new Date(lastMonthEnd.getFullYear(), lastMonthEnd.getMonth(), 0);
-    const iso = `${monthBefore.getFullYear()}-${String(monthBefore.getMonth() + 1).padStart(2, '0')}-${String(monthBefore.getDate()).padStart(2, '0')}`;
-    await page.getByLabel('Keadaan per tanggal').fill(iso);
+    // Typed the way an office writes it, day first.
+    const typed = `${String(monthBefore.getDate()).padStart(2, '0')}-${String(monthBefore.getMonth() + 1).padStart(2, '0')}-${monthBefore.getFullYear()}`;
+    await typeDate(page, 'Keadaan per tanggal', typed);
+    expect(await page.getByLabel('Keadaan per tanggal').inputValue()).toBe(formatDate(monthBefore));
     await expect.poll(() => page.getByTestId('card-coverage').textContent(), { timeout: 30_000 }).toContain('18,98 %');
 
     const download = page.waitForEvent('download', { timeout: 60_000 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, goTo, hasChromium, launch, openPage, screenshot, serve, type Served } from './harness';
+import { choose, goTo, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 
 describe.skipIf(!hasChromium)('foundation in Chromium, through cakap serve', () => {
   let served: Served;
@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('foundation in Chromium, through cakap serve', () 
     await page.reload();
     await goTo(page, 'Dasbor');
     // The report year follows the date on the Dasbor: look at the end of 2025.
-    await page.getByLabel('Keadaan per tanggal').fill('2025-12-31');
+    await typeDate(page, 'Keadaan per tanggal', '31 Desember 2025');
     await expect.poll(() => page.getByTestId('card-target').textContent()).toContain('28,30 %');
     // 28,3 % of 71.692 = 20.288,836 -> 20.289 workers must be covered.
     expect(await page.getByTestId('card-target').textContent()).toContain('= 20.289 pekerja terlindungi');

@@ -8,7 +8,7 @@ import { localIsoDate } from '../../shared/domain/months';
 import { fillWithOpenpyxl, type TypedCell } from '../helpers/otherWriters';
 import { pdfText } from '../helpers/pdf';
 import { nik } from '../helpers/workerLists';
-import { choose, GUIDE_PICTURES, goTo, guideShot, hasChromium, launch, openPage, screenshot, serve, type Served } from './harness';
+import { choose, GUIDE_PICTURES, goTo, guideShot, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 
 /**
  * The issue's "done when": a person who has never seen Cakap goes from the first start to a printed
@@ -133,8 +133,8 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
     await page.getByLabel('Nama program').fill(`Perlindungan Pekerja Rentan APBD ${YEAR}`);
     await choose(page, 'Sumber dana', 'APBD Kabupaten');
     await page.getByLabel('Anggaran', { exact: true }).fill('50.000.000');
-    await page.getByLabel('Bulan pertama').fill(`${YEAR}-01`);
-    await page.getByLabel('Bulan terakhir').fill(`${YEAR}-12`);
+    await typeDate(page, 'Bulan pertama', `Januari ${YEAR}`);
+    await typeDate(page, 'Bulan terakhir', `Desember ${YEAR}`);
     await page.getByRole('button', { name: 'Simpan program' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /: Perlindungan Pekerja Rentan APBD/ }).isVisible()).toBe(true);
     await choose(page, 'Impor yang didaftarkan', /Nagari Lubuk Gadang\.xlsx/);

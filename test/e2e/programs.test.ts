@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { nik } from '../helpers/workerLists';
-import { choose, goTo, hasChromium, launch, openPage, screenshot, serve, type Served } from './harness';
+import { choose, goTo, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 import { runCakap } from '../helpers/cli';
 
 describe.skipIf(!hasChromium)('funding programs in Chromium', () => {
@@ -38,8 +38,9 @@ describe.skipIf(!hasChromium)('funding programs in Chromium', () => {
       await page.getByLabel('Nama program').fill(name);
       await choose(page, 'Sumber dana', source);
       await page.getByLabel('Anggaran', { exact: true }).fill(budget);
-      await page.getByLabel('Bulan pertama').fill('2025-01');
-      await page.getByLabel('Bulan terakhir').fill('2025-12');
+      await typeDate(page, 'Bulan pertama', 'Januari 2025');
+      await typeDate(page, 'Bulan terakhir', '12-2025');
+      expect(await page.getByLabel('Bulan terakhir', { exact: true }).inputValue()).toBe('Desember 2025');
       await page.getByRole('button', { name: 'Simpan program' }).click();
       await expect.poll(() => page.getByRole('heading', { name: new RegExp(`: ${name}$`) }).isVisible()).toBe(true);
     };

@@ -1,7 +1,5 @@
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -27,6 +25,7 @@ import { EChart } from '../components/EChart';
 import { ErrorBar, Loading, PageHeader, Section } from '../components/Page';
 import { StatCard } from '../components/StatCard';
 import type { WorkerFilter } from './workers/WorkersPage';
+import { DateField } from '../components/DateField';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '16px', marginBottom: '20px' },
@@ -77,9 +76,7 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram }: 
       subtitle={r ? `${r.regency.name}, keadaan per ${formatDate(r.asOf)}` : 'Capaian Universal Coverage Jamsostek'}
       actions={
         <div className={styles.actions}>
-          <Field label="Keadaan per">
-            <Input type="date" aria-label="Keadaan per tanggal" value={asOf} onChange={(_e, d) => d.value && setAsOf(d.value)} />
-          </Field>
+          <DateField label="Keadaan per" aria-label="Keadaan per tanggal" value={asOf} onChange={(value) => value && setAsOf(value)} />
           <Button icon={<DocumentPdf20Regular />} disabled={!r || exporting !== null} onClick={() => exportReport('pdf')}>
             {exporting === 'pdf' ? 'Menyusun PDF…' : 'Laporan PDF'}
           </Button>

@@ -9,7 +9,6 @@ import {
   DialogTitle,
   Dropdown,
   Field,
-  Input,
   makeStyles,
   Option,
   Table,
@@ -29,6 +28,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { MonthField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -109,9 +109,7 @@ export function Beneficiaries({ program, version, onChanged }: { program: Progra
           <DialogBody>
             <DialogTitle>Akhiri kepesertaan {ending?.name}</DialogTitle>
             <DialogContent>
-              <Field label="Bulan terakhir dibiayai">
-                <Input type="month" aria-label="Bulan terakhir dibiayai" value={lastMonth} min={ending?.from} max={ending?.to} onChange={(_e, d) => setLastMonth(d.value)} />
-              </Field>
+              <MonthField label="Bulan terakhir dibiayai" aria-label="Bulan terakhir dibiayai" value={lastMonth} min={ending?.from} max={ending?.to} onChange={setLastMonth} />
               <Field label="Alasan" style={{ marginTop: 8 }}>
                 <Dropdown aria-label="Alasan berakhir" value={END_REASON_LABELS[reason]} selectedOptions={[reason]} onOptionSelect={(_e, d) => setReason(d.optionValue as EndReason)}>
                   {END_REASONS.map((r) => (

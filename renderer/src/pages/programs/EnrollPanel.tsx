@@ -26,6 +26,7 @@ import { formatDateTime, formatNumber, formatRupiah } from '../../../../shared/d
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar } from '../../components/Page';
+import { MonthField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   box: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', marginBottom: '12px' },
@@ -130,12 +131,8 @@ export function EnrollPanel({ program, onEnrolled }: { program: Program; onEnrol
             </Dropdown>
           </Field>
         )}
-        <Field label="Mulai">
-          <Input type="month" aria-label="Bulan mulai kepesertaan" value={from} onChange={(_e, d) => { setFrom(d.value); setCheck(null); }} />
-        </Field>
-        <Field label="Sampai">
-          <Input type="month" aria-label="Bulan akhir kepesertaan" value={to} onChange={(_e, d) => { setTo(d.value); setCheck(null); }} />
-        </Field>
+        <MonthField label="Mulai" aria-label="Bulan mulai kepesertaan" value={from} onChange={(value) => { setFrom(value); setCheck(null); }} />
+        <MonthField label="Sampai" aria-label="Bulan akhir kepesertaan" value={to} onChange={(value) => { setTo(value); setCheck(null); }} />
         <Button disabled={!selection} onClick={() => run(true, false)}>
           Periksa
         </Button>

@@ -20,6 +20,7 @@ import { BENEFIT_LABELS, BENEFITS, DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, FUNDI
 import { call } from '../../api/client';
 import { ErrorBar } from '../../components/Page';
 import { formatNumber } from '../../../../shared/domain/format';
+import { MonthField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '12px 16px' },
@@ -142,12 +143,8 @@ export function ProgramForm({ open, program, villages, onClose, onSaved }: Props
               <Field label="Iuran per pekerja per bulan (Rp)" required>
                 <Input aria-label="Iuran per pekerja per bulan" value={premium} onChange={(_e, d) => setPremium(d.value)} contentBefore="Rp" />
               </Field>
-              <Field label="Bulan pertama dibiayai" required>
-                <Input type="month" aria-label="Bulan pertama" value={from} onChange={(_e, d) => setFrom(d.value)} />
-              </Field>
-              <Field label="Bulan terakhir dibiayai" required>
-                <Input type="month" aria-label="Bulan terakhir" value={to} onChange={(_e, d) => setTo(d.value)} />
-              </Field>
+              <MonthField label="Bulan pertama dibiayai" required aria-label="Bulan pertama" value={from} onChange={setFrom} />
+              <MonthField label="Bulan terakhir dibiayai" required aria-label="Bulan terakhir" value={to} onChange={setTo} />
               <Field label="Kuota pekerja (kosong = tanpa batas)">
                 <Input aria-label="Kuota" value={quota} onChange={(_e, d) => setQuota(d.value)} />
               </Field>
