@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { createCore, DEFAULT_REGENCY } from '../../electron/core/core';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(root, 'test-results', 'screenshots');
@@ -31,11 +30,7 @@ export async function serve(
   options: { firstRun?: boolean } = {},
 ): Promise<Served> {
   const dbPath = path.join(dir, dbName);
-  if (!options.firstRun && !fs.existsSync(dbPath)) {
-    const core = await createCore({ dbPath, defaultRegency: DEFAULT_REGENCY, actor: 'penguji' });
-    await core.invoke('firstRun.finish', { how: 'skipped' });
-    core.close();
-  }
+  const fresh = !fs.existsSync(dbPath);
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'electron/cli/bin.ts'), 'serve', '--db', dbPath],
@@ -55,6 +50,15 @@ export async function serve(
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`serve berhenti (${code}): ${out}`)));
   });
+  if (fresh && !options.firstRun) {
+    // Through the API, before any page loads: an office that skipped the wizard long ago.
+    const response = await fetch(new URL('api/call/firstRun.finish', url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Cakap-Token': new URL(url).searchParams.get('token')! },
+      body: JSON.stringify({ how: 'skipped' }),
+    });
+    if (!response.ok) throw new Error(`firstRun.finish: HTTP ${response.status}`);
+  }
   return {
     url,
     dbPath,
