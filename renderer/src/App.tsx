@@ -1,7 +1,7 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
 import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
-import { onCoreEvent } from './api/client';
+import { isDesktop, onCoreEvent } from './api/client';
 import { useApi } from './api/useApi';
 import { DemoBanner } from './components/Demo';
 import { Loading } from './components/Page';
@@ -39,14 +39,13 @@ export function App() {
   const firstRun = useApi('firstRun.status', {});
   const demo = useApi('demo.status', {});
   const [wizardDone, setWizardDone] = useState(false);
-  // Bantuan › Panduan Cakap in the desktop menu.
-  useEffect(
-    () =>
-      onCoreEvent((event) => {
-        if (event.type === 'app.open' && PAGES.some((p) => p.id === event.page)) window.location.hash = `#/${event.page}`;
-      }),
-    [],
-  );
+  // Bantuan › Panduan Cakap in the desktop menu (browser mode has no menu, and no event stream is opened for it).
+  useEffect(() => {
+    if (!isDesktop) return undefined;
+    return onCoreEvent((event) => {
+      if (event.type === 'app.open' && PAGES.some((p) => p.id === event.page)) window.location.hash = `#/${event.page}`;
+    });
+  }, []);
   const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
   const [programId, setProgramId] = useState<number | undefined>();
   const openWorkers = (filter: WorkerFilter) => {

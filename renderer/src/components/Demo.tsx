@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DemoStatus } from '../../../shared/contract';
 import { formatDate, formatPercent } from '../../../shared/domain/format';
 import { call, newJobId, onCoreEvent } from '../api/client';
@@ -13,21 +13,16 @@ import { ErrorBar, Section } from './Page';
 export function useOpenDemo() {
   const [fraction, setFraction] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const job = useRef<string | null>(null);
 
-  useEffect(
-    () =>
-      onCoreEvent((event) => {
-        if (event.type === 'job.progress' && event.jobId === job.current) setFraction(event.fraction);
-      }),
-    [],
-  );
-
+  // Progress events are listened to only while the demo is being opened: in browser mode the event
+  // stream holds one of the browser's few connections to the server for as long as it is open.
   const open = useCallback(async (before?: () => Promise<unknown>) => {
     setError(null);
     const jobId = newJobId();
-    job.current = jobId;
     setFraction(0);
+    const stop = onCoreEvent((event) => {
+      if (event.type === 'job.progress' && event.jobId === jobId) setFraction(event.fraction);
+    });
     try {
       await before?.();
       await call('demo.open', { jobId });
@@ -36,7 +31,7 @@ export function useOpenDemo() {
       setError(failure instanceof Error ? failure.message : String(failure));
       setFraction(null);
     } finally {
-      job.current = null;
+      stop();
     }
   }, []);
 
