@@ -21,8 +21,11 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // A busy machine (CI with other jobs, a developer's PC) makes the app slower, not wrong: a page
+          // gets 15 s to show what it should, and building the demo regency before a test may take minutes.
+          expect: { poll: { timeout: 15_000 } },
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,6 +1,8 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
+import { complianceCommand } from './commands/compliance';
+import { employersCommand, projectsCommand } from './commands/lists';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { programCommand } from './commands/program';
@@ -25,6 +27,9 @@ const commands: Command[] = [
   programCommand,
   bpjsCommand,
   reportCommand,
+  employersCommand,
+  projectsCommand,
+  complianceCommand,
   serveCommand,
   backupCommand,
   restoreCommand,

@@ -4,6 +4,7 @@ import { ApiCallError } from '../../shared/contract/errors';
 import type { CoreEvent } from '../../shared/contract/events';
 import { currentActor, type CoreContext, type DemoBuilder } from './context';
 import { bpjsHandlers } from './bpjs/handlers';
+import { complianceHandlers } from './compliance/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
 import { dailyBackup } from './db/backup';
@@ -40,6 +41,7 @@ const handlers: Handlers = {
   ...auditHandlers,
   ...templateHandlers,
   ...firstRunHandlers,
+  ...complianceHandlers,
 };
 
 export interface CoreOptions {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
 import { firstRunMethods } from './firstRun';
+import { complianceMethods } from './compliance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './imports';
@@ -33,6 +34,7 @@ export const api = {
   ...auditMethods,
   ...templateMethods,
   ...firstRunMethods,
+  ...complianceMethods,
 };
 
 export type Api = typeof api;
@@ -63,3 +65,4 @@ export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
 export type { DemoStatus, FirstRunStatus } from './firstRun';
 export type { CoreEvent } from './events';
+export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

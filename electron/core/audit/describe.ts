@@ -18,6 +18,28 @@ const OFFICE_FIELDS: Record<string, string> = {
   'signer.nip': 'NIP',
 };
 
+const LIST_LABELS: Record<string, string> = {
+  oss: 'daftar izin usaha (OSS)',
+  wlkp: 'daftar WLKP',
+  bpjs_employers: 'daftar pemberi kerja BPJS',
+  packages: 'daftar paket konstruksi',
+  bpjs_projects: 'daftar proyek terdaftar BPJS',
+};
+const DOMAIN_LABELS: Record<string, string> = { business: 'izin usaha dan WLKP', employer: 'pemberi kerja', project: 'proyek konstruksi' };
+const FOLLOW_UP_LABELS: Record<string, string> = { visit: 'dikunjungi', reported: 'melapor sudah mendaftar', note: 'catatan', closed: 'kasus ditutup', reopened: 'kasus dibuka kembali' };
+const RULE_LABELS: Record<string, string> = {
+  jakon: 'tarif iuran Jakon',
+  deadline: 'batas waktu pendaftaran proyek',
+  programs: 'program wajib per skala usaha',
+  scaleByCapital: 'skala usaha dari modal',
+  arrears: 'dasar menunggak',
+  registration: 'dasar kewajiban mendaftar',
+  valueTolerancePercent: 'selisih nilai kontrak',
+  workerEstimate: 'perkiraan pekerja proyek',
+  letters: 'format nomor surat',
+  holidays: 'hari libur',
+};
+
 const str = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 const SENTENCES: Record<string, (d: Detail) => string> = {
@@ -73,6 +95,17 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
   'firstRun.finish': (d) => (d.how === 'skipped' ? 'Melewati persiapan awal' : 'Menyelesaikan persiapan awal'),
   'demo.open': () => 'Membuka data contoh (berkas tersendiri; data kantor tidak berubah)',
   'demo.close': () => 'Kembali dari data contoh ke data kantor',
+  'compliance.import': (d) =>
+    `Mengimpor ${LIST_LABELS[str(d.kind)] ?? 'daftar'} "${str(d.file)}" (impor #${str(d.batchId)}): ${formatNumber(Number(d.accepted ?? 0))} baru, ${formatNumber(Number(d.updated ?? 0))} diperbarui, ${formatNumber(Number(d.rejected ?? 0))} ditolak`,
+  'compliance.decide': (d) =>
+    `${d.decision === 'confirmed' ? 'Mengonfirmasi' : 'Menolak'} pasangan "${str(d.left)}" – "${str(d.right)}" (${DOMAIN_LABELS[str(d.domain)] ?? str(d.domain)})${d.note ? `; catatan: ${str(d.note)}` : ''}`,
+  'compliance.followUp': (d) =>
+    `Mencatat tindak lanjut "${FOLLOW_UP_LABELS[str(d.action)] ?? str(d.action)}" tanggal ${formatDate(str(d.onDate))} untuk ${d.subject === 'project' ? 'paket' : 'pemberi kerja'} ${str(d.name) || str(d.key)}${d.note ? `: ${str(d.note)}` : ''}`,
+  'compliance.letters': (d) => `Mencetak ${formatNumber(Number(d.count ?? 0))} surat kepatuhan (nomor ${str(d.first)} s.d. ${str(d.last)}) bertanggal ${formatDate(str(d.date))}`,
+  'compliance.rules': (d) =>
+    d.reset
+      ? 'Mengembalikan aturan kepatuhan ke bawaan'
+      : `Mengubah aturan kepatuhan: ${Array.isArray(d.changed) && d.changed.length ? d.changed.map((k) => RULE_LABELS[String(k)] ?? String(k)).join(', ') : 'tanpa perubahan'}`,
   'audit.export': (d) => `Mengekspor log audit (${formatNumber(Number(d.entries ?? 0))} catatan) ke Excel`,
 };
 

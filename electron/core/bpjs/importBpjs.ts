@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { columnLetter } from '../../../shared/domain/workerFields';
 import { formatMonth } from '../../../shared/domain/format';
 import { parseWholeNumber } from '../../../shared/domain/numbers';
 import type { Db } from '../db/open';
@@ -10,7 +9,13 @@ import { cellText, isBlank, readDate, readKpj, readNik } from '../importer/value
 import { RegionMatcher } from '../regions/matcher';
 import { requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
-import { readSpreadsheet, type Cell } from '../spreadsheet/read';
+import type { Cell } from '../spreadsheet/read';
+import { writeListBatch } from '../lists/batch';
+import { ListIssues, type ListIssue } from '../lists/issues';
+import { readListSheets, titleTexts } from '../lists/readSheets';
+import { findDate, findMonth } from '../lists/titleDates';
+
+export { findDate, findMonth } from '../lists/titleDates';
 import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectTable, MEMBER_FIELDS, RECAP_FIELDS, readActive, readSegment, type MemberField, type RecapField } from './vocabulary';
 
@@ -31,14 +36,7 @@ export interface BpjsImportOptions {
   asOf?: string;
 }
 
-export interface BpjsIssue {
-  severity: 'error' | 'warning';
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type BpjsIssue = ListIssue;
 
 export interface BpjsImportResult {
   kind: 'members' | 'recap';
@@ -54,16 +52,6 @@ export interface BpjsImportResult {
   duplicateOf: { batchId: number; createdAt: string; rejected: number } | null;
 }
 
-interface Sheet {
-  name: string;
-  rows: { rowNumber: number; cells: Cell[] }[];
-}
-
-const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, nopember: 11, desember: 12, des: 12,
-};
 
 export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<BpjsImportResult> {
   const store = createStore(db);
@@ -71,14 +59,7 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
   const hash = await fileHash(options.file);
   const previous = store.imports.activeByHash(hash);
 
-  const sheets: Sheet[] = [];
-  await readSpreadsheet(options.file, {
-    displayName: options.displayName,
-    onSheet: (name) => sheets.push({ name, rows: [] }),
-    onRow: (rowNumber, cells) => {
-      if (cells.some((c) => !isBlank(c))) sheets.at(-1)!.rows.push({ rowNumber, cells });
-    },
-  });
+  const sheets = await readListSheets(options.file, options.displayName);
 
   const members = sheets
     .map((s) => ({ sheet: s, table: detectTable(s.rows.map((r) => r.cells), MEMBER_FIELDS, ['nik']) }))
@@ -107,21 +88,15 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
   };
   if (previous) return result;
 
-  const isCsv = format === 'csv';
-  const where = (sheet: string, row: number, column: number | null, header?: string) =>
-    `${isCsv ? '' : `Sheet "${sheet}" `}baris ${row}${column === null ? '' : ` kolom ${columnLetter(column)}${header ? ` (${header})` : ''}`}`.replace(/^b/, 'B');
-  const pending: { issue: BpjsIssue; detail: string; raw: string | null }[] = [];
-  const problem = (severity: 'error' | 'warning', sheet: string, row: number, column: number | null, header: string | undefined, code: string, text: string, raw: Cell[] | null) => {
-    const issue = { severity, sheet, row, column: column === null ? null : columnLetter(column), code, message: `${where(sheet, row, column, header)}: ${text}` };
-    pending.push({ issue, detail: column === null ? text : `Kolom ${columnLetter(column)}${header ? ` (${header})` : ''}: ${text}`, raw: raw ? JSON.stringify(raw.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c))) : null });
-  };
+  const log = new ListIssues(format === 'csv');
+  const problem = log.row.bind(log);
 
   const used = kind === 'members' ? members : recaps;
   const sheetRecords = used.map(({ sheet, table }) => ({ name: sheet.name, headers: table!.columns.map((c) => c.header) }));
   const writes: ((batchId: number) => void)[] = [];
 
   if (kind === 'members') {
-    const asOf = options.asOf ?? findDate([options.displayName, ...sheets.flatMap((s) => [s.name, ...s.rows.slice(0, 5).flatMap((r) => r.cells.map(cellText))])]) ?? options.now.toISOString().slice(0, 10);
+    const asOf = options.asOf ?? findDate(titleTexts(options.displayName, sheets)) ?? options.now.toISOString().slice(0, 10);
     result.asOf = asOf;
     const seen = new Map<string, string>();
     for (const { sheet, table } of members) {
@@ -142,7 +117,7 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
           result.rejected++;
           continue;
         }
-        seen.set(nik.value, `${isCsv ? '' : `sheet "${sheet.name}" `}baris ${row.rowNumber}`);
+        seen.set(nik.value, `${format === 'csv' ? '' : `sheet "${sheet.name}" `}baris ${row.rowNumber}`);
         let warned = false;
         const segment = col.segment === undefined ? null : readSegment(at('segment'));
         if (col.segment !== undefined && !segment && !isBlank(at('segment'))) {
@@ -173,7 +148,7 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     const regency = requireRegency(store);
     const matcher = new RegionMatcher(store.regions.byLevel('district').map((d) => ({ code: d.code, name: d.name })));
     const regencyName = regency.name.toLowerCase().replace(/^kabupaten |^kota /, '');
-    const fileMonth = options.month ?? findMonth([options.displayName, ...sheets.flatMap((s) => [s.name, ...s.rows.slice(0, 5).flatMap((r) => r.cells.map(cellText))])]);
+    const fileMonth = options.month ?? findMonth(titleTexts(options.displayName, sheets));
     const months = new Set<string>();
     for (const { sheet, table } of recaps) {
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<RecapField, number>>;
@@ -234,80 +209,37 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     for (const month of result.months) {
       const earlier = store.bpjs.recapBatchesOfMonth(month);
       if (earlier.length > 0) {
-        pending.push({
-          issue: {
-            severity: 'warning',
-            sheet: '',
-            row: null,
-            column: null,
-            code: 'RECAP_REPLACES',
-            message: `Rekap ${formatMonth(month)} sudah pernah diimpor (impor #${earlier.join(', #')}); rekap baru ini yang dipakai, yang lama tetap tersimpan dan dapat dipakai lagi dengan membatalkan impor ini.`,
-          },
-          detail: 'Rekap bulan yang sama sudah ada.',
-          raw: null,
-        });
+        log.general(
+          'warning',
+          '',
+          'RECAP_REPLACES',
+          `Rekap ${formatMonth(month)} sudah pernah diimpor (impor #${earlier.join(', #')}); rekap baru ini yang dipakai, yang lama tetap tersimpan dan dapat dipakai lagi dengan membatalkan impor ini.`,
+          'Rekap bulan yang sama sudah ada.',
+        );
       }
     }
   }
 
-  result.issues = pending.map((p) => p.issue);
-  result.batchId = store.transaction(() => {
-    const batchId = store.imports.insertBatch({
+  result.issues = log.issues;
+  result.batchId = writeListBatch(
+    store,
+    {
       kind: kind === 'members' ? 'bpjs_members' : 'bpjs_recap',
-      file_name: options.displayName,
-      file_hash: hash,
-      file_size: fs.statSync(options.file).size,
+      fileName: options.displayName,
+      fileHash: hash,
+      fileSize: fs.statSync(options.file).size,
       actor: options.actor,
-      created_at: options.now.toISOString(),
-    });
-    for (const write of writes) write(batchId);
-    for (const p of pending) {
-      store.imports.insertIssue(batchId, { severity: p.issue.severity, sheet: p.issue.sheet, row: p.issue.row, col: p.issue.column, code: p.issue.code, message: p.issue.message, detail: p.detail, raw: p.raw });
-    }
-    store.imports.finishBatch({
-      id: batchId,
-      sheets: JSON.stringify(sheetRecords),
-      accepted: result.accepted,
-      updated: 0,
-      unchanged: 0,
-      rejected: result.rejected,
-      warnings: result.warnings,
-    });
-    store.audit.add(options.now.toISOString(), options.actor, `bpjs.${kind}`, { batchId, file: options.displayName, accepted: result.accepted, asOf: result.asOf, months: result.months });
-    return batchId;
-  });
+      createdAt: options.now.toISOString(),
+      sheets: sheetRecords,
+      counts: { accepted: result.accepted, updated: 0, unchanged: 0, rejected: result.rejected, warnings: result.warnings },
+      audit: { action: `bpjs.${kind}`, detail: { accepted: result.accepted, asOf: result.asOf, months: result.months } },
+    },
+    log,
+    (batchId) => {
+      for (const write of writes) write(batchId);
+    },
+  );
   return result;
-}
-
-/** "Oktober 2025", "Okt-2025", "10/2025", "2025-10" in any of the texts (title, sheet or file name). */
-export function findMonth(texts: string[]): string | null {
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    let m = /\b([a-z]+)\.?[\s\-_/]*((?:19|20)\d{2})\b/.exec(lower);
-    while (m) {
-      if (MONTHS[m[1]!]) return `${m[2]}-${String(MONTHS[m[1]!]).padStart(2, '0')}`;
-      const rest = lower.slice(m.index + m[0].length);
-      const next = /\b([a-z]+)\.?[\s\-_/]*((?:19|20)\d{2})\b/.exec(rest);
-      m = next ? Object.assign(next, { index: next.index + (lower.length - rest.length) }) : null;
-    }
-    m = /\b((?:19|20)\d{2})[-_/.](0?[1-9]|1[0-2])\b/.exec(lower) ?? null;
-    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
-    m = /\b(0?[1-9]|1[0-2])[-_/.]((?:19|20)\d{2})\b/.exec(lower);
-    if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  }
-  return null;
-}
-
-/** "per 31 Oktober 2025", "posisi 31-10-2025" in a title: the list's date. */
-export function findDate(texts: string[]): string | null {
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    let m = /\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})\b/.exec(lower);
-    if (m && MONTHS[m[2]!]) return `${m[3]}-${String(MONTHS[m[2]!]).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-    m = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b/.exec(lower);
-    if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  }
-  return null;
 }
 
 function monthOfDate(cell: Cell | undefined): string | null {

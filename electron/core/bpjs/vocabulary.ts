@@ -1,6 +1,8 @@
-import { guessFrom, normalizeHeader } from '../importer/headers';
+import { normalizeHeader } from '../importer/headers';
 import type { Cell } from '../spreadsheet/read';
 import { cellText } from '../importer/values';
+
+export { detectTable, type DetectedTable } from '../lists/table';
 
 /** Column names in the lists and recaps the BPJS Ketenagakerjaan branch sends. */
 
@@ -28,29 +30,6 @@ export const RECAP_FIELDS = {
   rowNumber: ['no', 'no urut'],
 };
 export type RecapField = keyof typeof RECAP_FIELDS;
-
-export interface DetectedTable<F extends string> {
-  headerIndex: number;
-  columns: { index: number; header: string; field: F | 'ignore'; confidence: number }[];
-}
-
-/** The first row (of the first 30) naming every required field, mapped one column per field. */
-export function detectTable<F extends string>(rows: readonly Cell[][], vocabulary: Record<F, string[]>, required: F[]): DetectedTable<F> | null {
-  for (let i = 0; i < Math.min(rows.length, 30); i++) {
-    const guesses = rows[i]!.map((c) => guessFrom(cellText(c), vocabulary, null));
-    const fields = new Set(guesses.filter((g) => g && g.confidence >= 0.6).map((g) => g!.field));
-    if (!required.every((f) => fields.has(f))) continue;
-    const taken = new Set<F>();
-    const columns = rows[i]!.map((c, index) => {
-      const guess = guesses[index];
-      const field: F | 'ignore' = guess && guess.confidence >= 0.6 && !taken.has(guess.field) ? guess.field : 'ignore';
-      if (field !== 'ignore') taken.add(field);
-      return { index, header: cellText(c), field, confidence: field === 'ignore' ? 0 : guess!.confidence };
-    });
-    return { headerIndex: i, columns };
-  }
-  return null;
-}
 
 const SEGMENT_WORDS: [RegExp, 'PU' | 'BPU' | 'JAKON' | 'PMI'][] = [
   [/^(bpu|pbpu|bukan penerima upah|informal|mandiri)$/, 'BPU'],

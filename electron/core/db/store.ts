@@ -1,6 +1,7 @@
 import type { Db } from './open';
 import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
+import { complianceQueries } from './queries/compliance';
 import { coverageQueries } from './queries/coverage';
 import { firstRunQueries } from './queries/firstRun';
 import { importQueries } from './queries/imports';
@@ -28,6 +29,7 @@ export function createStore(db: Db) {
     bpjs: bpjsQueries(db),
     coverage: coverageQueries(db),
     firstRun: firstRunQueries(db),
+    compliance: complianceQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

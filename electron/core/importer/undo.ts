@@ -1,6 +1,10 @@
 import type { CoreContext } from '../context';
 import { conflict, notFound } from '../errors';
 import { formatDateTime } from '../../../shared/domain/format';
+import { COMPLIANCE_LIST_KINDS } from '../../../shared/contract/compliance';
+import { undoComplianceBatch } from '../compliance/refresh';
+
+const isComplianceKind = (kind: string) => (COMPLIANCE_LIST_KINDS as readonly string[]).includes(kind);
 
 /**
  * Undoing an import restores exactly the state before it: workers it created are removed, fields
@@ -16,7 +20,8 @@ export function undoImport(ctx: CoreContext, batchId: number): { removed: number
   }
   if (batch.kind !== 'workers') {
     return store.transaction(() => {
-      store.bpjs.deleteOfBatch(batchId);
+      if (isComplianceKind(batch.kind)) undoComplianceBatch(store, batchId, ctx.now(), ctx.actor);
+      else store.bpjs.deleteOfBatch(batchId);
       store.imports.markUndone(batchId, ctx.now().toISOString(), ctx.actor);
       ctx.audit('import.undo', { batchId, file: batch.file_name, kind: batch.kind });
       return { removed: batch.accepted, restored: 0 };

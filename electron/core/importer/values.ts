@@ -1,4 +1,5 @@
 import { isValidDate } from '../../../shared/domain/nik';
+import { parseRupiah, parseWholeNumber } from '../../../shared/domain/numbers';
 import type { Cell } from '../spreadsheet/read';
 
 /**
@@ -87,44 +88,54 @@ const MONTHS: Record<string, number> = {
  * Dates as offices type them: real Excel dates (or their serial numbers), dd-mm-yyyy, dd/mm/yy,
  * dd.mm.yyyy, yyyy-mm-dd, "12 Mei 1980", "12-Mei-80", 12051980. Day first, always (id-ID).
  */
-export function readDate(cell: Cell | undefined, today = new Date()): Read<string | null> {
+/**
+ * What a date stands for decides which dates are plausible: a birth date is never in the future and
+ * "80" is 1980; a contract or registration date may lie ahead and "25" is 2025.
+ */
+export type DatePurpose = 'birth' | 'event';
+
+export function readDate(cell: Cell | undefined, today = new Date(), purpose: DatePurpose = 'birth'): Read<string | null> {
   if (isBlank(cell)) return ok(null);
   if (cell instanceof Date) {
     const year = cell.getUTCFullYear();
     if (Number.isNaN(year)) return bad('DATE_INVALID', 'Tanggal tidak dapat dibaca.');
-    return checkDate(year, cell.getUTCMonth() + 1, cell.getUTCDate(), formatIsoShown(cell), today);
+    return checkDate(year, cell.getUTCMonth() + 1, cell.getUTCDate(), formatIsoShown(cell), today, purpose);
   }
-  if (typeof cell === 'number') return readNumericDate(cell, today);
+  if (typeof cell === 'number') return readNumericDate(cell, today, String(cell), purpose);
   const raw = String(cell).trim();
-  const text = raw.toLowerCase().replace(/\s+/g, ' ');
+  let text = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (purpose === 'event') {
+    // "Senin, 3 Maret 2025" and "03/03/2025 00:00": the weekday and a time of day say nothing more.
+    text = text.replace(/^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*/, '').replace(/[ t]\d{1,2}[:.]\d{2}([:.]\d{2})?$/, '');
+  }
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(:\d{2})?)?$/.exec(text);
-  if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), raw, today);
+  if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]), raw, today, purpose);
   m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/.exec(text);
-  if (m) return checkDate(fullYear(m[3]!, today), Number(m[2]), Number(m[1]), raw, today);
+  if (m) return checkDate(fullYear(m[3]!, today, purpose), Number(m[2]), Number(m[1]), raw, today, purpose);
   m = /^(\d{1,2})[\s\-/.]*([a-z]+)\.?[\s\-/.,]*(\d{2}|\d{4})$/.exec(text);
   if (m) {
     const month = MONTHS[m[2]!];
     if (!month) return bad('DATE_INVALID', `Tanggal "${raw}" tidak dikenali: nama bulan "${m[2]}" tidak dikenal.`);
-    return checkDate(fullYear(m[3]!, today), month, Number(m[1]), raw, today);
+    return checkDate(fullYear(m[3]!, today, purpose), month, Number(m[1]), raw, today, purpose);
   }
-  if (/^\d{5,8}$/.test(text)) return readNumericDate(Number(text), today, raw);
+  if (/^\d{5,8}$/.test(text)) return readNumericDate(Number(text), today, raw, purpose);
   return bad('DATE_INVALID', `Tanggal "${raw}" tidak dikenali. Tulis seperti 12-05-1980 atau 12 Mei 1980.`);
 }
 
-function readNumericDate(value: number, today: Date, shown = String(value)): Read<string | null> {
+function readNumericDate(value: number, today: Date, shown = String(value), purpose: DatePurpose = 'birth'): Read<string | null> {
   if (!Number.isInteger(value) || value <= 0) return bad('DATE_INVALID', `Tanggal "${shown}" tidak dikenali.`);
   // 8 digits typed as a number: ddmmyyyy (or yyyymmdd when it starts with 19 or 20).
   if (value >= 1_000_000 && value <= 99_999_999) {
     const digits = String(value).padStart(8, '0');
     if (/^(19|20)\d{2}(0[1-9]|1[0-2])/.test(digits)) {
-      return checkDate(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8)), shown, today);
+      return checkDate(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8)), shown, today, purpose);
     }
-    return checkDate(Number(digits.slice(4, 8)), Number(digits.slice(2, 4)), Number(digits.slice(0, 2)), shown, today);
+    return checkDate(Number(digits.slice(4, 8)), Number(digits.slice(2, 4)), Number(digits.slice(0, 2)), shown, today, purpose);
   }
   if (value > 60 && value < 80_000) {
     // An Excel serial day number (1900 system; Excel counts a 29 February 1900 that never was).
     const date = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
-    return checkDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), shown, today);
+    return checkDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), shown, today, purpose);
   }
   return bad('DATE_INVALID', `Tanggal "${shown}" tidak dikenali.`);
 }
@@ -133,11 +144,13 @@ function formatIsoShown(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function fullYear(text: string, today: Date): number {
+function fullYear(text: string, today: Date, purpose: DatePurpose): number {
   if (text.length === 4) return Number(text);
   const yy = Number(text);
-  // A birth date: "05" is 2005 only if that is at least ten years ago.
-  return 2000 + yy <= today.getFullYear() - 10 ? 2000 + yy : 1900 + yy;
+  // A birth date: "05" is 2005 only if that is at least ten years ago. Any other date: this century
+  // unless that is more than ten years ahead.
+  const limit = today.getFullYear() - (purpose === 'birth' ? 10 : -10);
+  return 2000 + yy <= limit ? 2000 + yy : 1900 + yy;
 }
 
 let todayCache: { date: Date; iso: string } | null = null;
@@ -146,9 +159,13 @@ function isoOf(today: Date): string {
   return todayCache.iso;
 }
 
-function checkDate(year: number, month: number, day: number, shown: string, today: Date): Read<string | null> {
+function checkDate(year: number, month: number, day: number, shown: string, today: Date, purpose: DatePurpose = 'birth'): Read<string | null> {
   if (!isValidDate(year, month, day)) return bad('DATE_INVALID', `Tanggal "${shown}" tidak ada di kalender.`);
   const iso = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  if (purpose === 'event') {
+    if (year < 1990 || year > today.getFullYear() + 10) return bad('DATE_INVALID', `Tanggal "${shown}" di luar rentang yang masuk akal (tahun ${year}).`);
+    return ok(iso);
+  }
   if (iso > isoOf(today)) return bad('DATE_INVALID', `Tanggal lahir "${shown}" ada di masa depan.`);
   if (year < 1900) return bad('DATE_INVALID', `Tanggal lahir "${shown}" terlalu lampau.`);
   return ok(iso);
@@ -233,4 +250,25 @@ export function readKpj(cell: Cell | undefined): Read<string | null> {
   const digits = typeof cell === 'number' ? String(cell) : cellText(cell).replace(/[\s.\-']/g, '');
   if (!/^\d{8,16}$/.test(digits)) return bad('KPJ_INVALID', `Nomor KPJ "${cellText(cell)}" tidak sah.`);
   return ok(digits);
+}
+
+/** Money in whole Rupiah: "Rp 1.250.000.000,-", "1,25 M", "750 jt", 1250000000 (see parseRupiah). */
+export function readRupiah(cell: Cell | undefined, what = 'Nilai'): Read<number | null> {
+  if (isBlank(cell)) return ok(null);
+  const value = parseRupiah(cell instanceof Date ? null : typeof cell === 'string' ? cell : (cell as number | boolean));
+  if (value === null) return ok(null);
+  if (Number.isNaN(value)) return bad('MONEY_INVALID', `${what} "${cellText(cell)}" tidak terbaca sebagai rupiah; tulis seperti 1.250.000.000, Rp 750 juta atau 1,25 M.`);
+  return ok(value);
+}
+
+/** A head count (workers, months): a whole number, zero or more. */
+export function readCount(cell: Cell | undefined, what = 'Jumlah'): Read<number | null> {
+  if (isBlank(cell)) return ok(null);
+  if (cell instanceof Date || typeof cell === 'boolean') return bad('COUNT_INVALID', `${what} "${cellText(cell)}" bukan bilangan bulat.`);
+  const text = typeof cell === 'string' ? cell.trim().replace(/\s*(orang|org|jiwa|tk|bulan|bln)\.?$/i, '') : cell;
+  if (text === '-' ) return ok(null);
+  const value = parseWholeNumber(text);
+  if (value === null) return ok(null);
+  if (Number.isNaN(value) || value < 0) return bad('COUNT_INVALID', `${what} "${cellText(cell)}" bukan bilangan bulat nol atau lebih.`);
+  return ok(value);
 }

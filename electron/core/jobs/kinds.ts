@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { importBpjs, type BpjsImportOptions } from '../bpjs/importBpjs';
+import { importComplianceList, type ComplianceImportOptions } from '../compliance/importList';
 import { computeCoverage } from '../coverage/compute';
 import { createStore } from '../db/store';
 import { importWorkers, type ImportOptions } from '../importer/importWorkers';
@@ -18,6 +19,7 @@ export const jobKinds = {
   importWorkers: (db: Db, input: Omit<ImportOptions, 'signal' | 'onProgress'>, io: JobIo) =>
     importWorkers(db, { ...input, signal: io.signal, onProgress: io.progress }),
   importBpjs: (db: Db, input: BpjsImportOptions) => importBpjs(db, input),
+  importCompliance: (db: Db, input: ComplianceImportOptions) => importComplianceList(db, input),
   coverage: (db: Db, input: { asOf: string; now: Date }) => computeCoverage(createStore(db), input.asOf, input.now),
   reportExport: (db: Db, input: ReportJob) => {
     const store = createStore(db);

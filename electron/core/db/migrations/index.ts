@@ -1,6 +1,7 @@
 import foundation from './001_foundation';
 import workers from './002_workers';
 import programs from './003_programs';
+import compliance from './004_compliance';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'workers', sql: workers },
   { version: 3, name: 'programs', sql: programs },
+  { version: 4, name: 'compliance', sql: compliance },
 ];

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCakap } from '../helpers/cli';
+import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages } from '../helpers/complianceLists';
+import { dumpDatabase } from '../helpers/db';
+import { writeCsv } from '../helpers/spreadsheets';
+import { tempDir } from '../helpers/temp';
+
+describe('the employers, projects and compliance commands, as scripts use them', () => {
+  it('imports each list with --json as the import command does, refuses a list of the wrong kind with exit 2, and prints every figure', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'kantor.sqlite');
+    expect((await runCakap(['init', '--db', db])).code).toBe(0);
+
+    const oss = await runCakap(['employers', '--db', db, await writeOssList(dir), '--json']);
+    expect(oss.code).toBe(0);
+    const ossJson = JSON.parse(oss.stdout) as Record<string, unknown>;
+    expect(Object.keys(ossJson)).toEqual(['file', 'kind', 'batchId', 'accepted', 'updated', 'unchanged', 'rejected', 'warnings', 'issues']);
+    expect(ossJson).toMatchObject({ file: 'Data NIB OSS per 30 November 2026.xlsx', kind: 'oss', batchId: 1, accepted: 10, updated: 0, unchanged: 0, rejected: 1, warnings: 2 });
+    expect((ossJson.issues as { severity: string; row: number; column: string; code: string }[])[0]).toMatchObject({ severity: 'warning', row: 6, column: 'B', code: 'SAME_BUSINESS' });
+
+    const bpjs = await runCakap(['employers', '--db', db, writeBpjsEmployers(dir), '--json']);
+    expect(JSON.parse(bpjs.stdout)).toMatchObject({ kind: 'bpjs_employers', accepted: 7 });
+    const packages = await runCakap(['projects', '--db', db, await writePackages(dir)]);
+    expect(packages.code).toBe(0);
+    expect(packages.stdout).toMatch(/^Impor #3 "Paket konstruksi TA 2026 \(SPSE \+ APB Nagari\).xlsx" \(daftar paket pekerjaan konstruksi, tanpa tanggal\): 7 baru/);
+    expect(packages.stdout).toContain('Ditolak: Sheet "PUPR" baris 10 kolom H (Tgl Kontrak): Tanggal "31-02-2026" tidak ada di kalender.');
+    expect(JSON.parse((await runCakap(['projects', '--db', db, writeBpjsProjects(dir), '--json'])).stdout)).toMatchObject({ kind: 'bpjs_projects', accepted: 4 });
+
+    // A worker list given to `employers`, an employer list given to `projects`: one line, exit 2, nothing written.
+    const before = dumpDatabase(db, ['audit_log']);
+    const workers = writeCsv(path.join(dir, 'pekerja.csv'), ['NIK;Nama;Pekerjaan', '1311015205800003;Siti Aminah;Petani']);
+    const wrong = await runCakap(['employers', '--db', db, workers, '--json']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    expect(wrong.stderr).toMatch(/^Berkas "pekerja.csv" bukan daftar pemberi kerja/);
+    const crossed = await runCakap(['projects', '--db', db, writeBpjsEmployers(dir, 'pk lagi.xlsx')]);
+    expect(crossed.code).toBe(2);
+    expect(crossed.stderr).toMatch(/tampaknya daftar pemberi kerja terdaftar \(BPJS Ketenagakerjaan\): impor dengan perintah employers/);
+    expect(dumpDatabase(db, ['audit_log'])).toEqual(before);
+
+    const summary = await runCakap(['compliance', '--db', db, '--as-of', '2026-11-30', '--json']);
+    expect(summary.code).toBe(0);
+    const figures = JSON.parse(summary.stdout) as {
+      asOf: string;
+      employers: { total: number; byStatus: Record<string, number>; uncoveredWageWorkers: number };
+      projects: { unregistered: number; unregisteredValue: number; contributionsDue: number; byOpd: { opd: string }[] };
+      gap: { workers: number; apbdCost: number; points: number | null };
+    };
+    expect(figures.asOf).toBe('2026-11-30');
+    expect(figures.employers.byStatus).toEqual({ pwbd: 3, pdsWorkers: 1, pdsProgram: 1, arrears: 1, compliant: 4, noWorkers: 1 });
+    // PWBD: the restaurant (6), CV Tiga Saudara (9), Sawit Jaya Lestari (40, awaiting review); PDS: 150 reported, 95 registered.
+    expect(figures.employers.uncoveredWageWorkers).toBe(6 + 9 + 40 + 55);
+    expect(figures.projects).toMatchObject({ unregistered: 4, unregisteredValue: 1_475_000_000, contributionsDue: 3_500_000 });
+    expect(figures.gap).toMatchObject({ apbdCost: 0, points: null });
+    expect(typeof figures.gap.workers).toBe('number');
+
+    const text = await runCakap(['compliance', '--db', db, '--as-of', '2026-11-30']);
+    expect(text.stdout).toContain('PWBD (wajib belum daftar): 3');
+    expect(text.stdout).toContain('nilai kontrak belum terdaftar Rp 1.475.000.000; iuran JKK+JKM terutang Rp 3.500.000');
+
+    const badDate = await runCakap(['compliance', '--db', db, '--as-of', '30-11-2026']);
+    expect(badDate).toMatchObject({ code: 2, stdout: '' });
+    expect(badDate.stderr.trim()).toBe('Tanggal "30-11-2026" tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-30.');
+    const help = await runCakap(['--help']);
+    expect(help.stdout).toMatch(/employers +Mengimpor daftar pemberi kerja/);
+    expect(help.stdout).toMatch(/compliance +Kepatuhan pemberi kerja/);
+  }, 300_000);
+});
