@@ -215,6 +215,44 @@ describe('the Pekerja list', () => {
   });
 });
 
+describe('the name search follows every change to the workers', () => {
+  it('finds names by any part of three letters or more, in any case, combined with filters; loses them on undo, on a name corrected by a later list, on erasure', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const list = (file: string, name: string) =>
+      writeXlsx(path.join(dir, file), [
+        {
+          name: 'Data',
+          rows: [
+            ['NIK', 'Nama', 'Nagari'],
+            [people[0], name, 'Lubuk Gadang'],
+            [people[1], 'Budi Santoso', 'Pasir Talang'],
+          ],
+        },
+      ]);
+    const search = async (text: string, extra: object = {}) => (await core.invoke('workers.list', { search: text, ...extra })).rows.map((r) => r.name);
+    const first = await importList(core, await list('a.xlsx', 'Siti Aminah'));
+    expect(await search('MINA')).toEqual(['Siti Aminah']);
+    expect(await search('santo', { villageCode: '13.11.02.2001' })).toEqual(['Budi Santoso']);
+    expect(await search('santo', { villageCode: '13.11.01.2001' })).toEqual([]);
+    expect(await search('zzz')).toEqual([]);
+    // A later list corrects the name: the old one is no longer found.
+    const second = await importList(core, await list('b.xlsx', 'Siti Rahmah'));
+    expect(await search('aminah')).toEqual([]);
+    expect(await search('rahmah')).toEqual(['Siti Rahmah']);
+    // Undone, the correction goes and the old name is found again.
+    await core.invoke('import.undo', { batchId: second.batchId! });
+    expect(await search('rahmah')).toEqual([]);
+    expect(await search('aminah')).toEqual(['Siti Aminah']);
+    const budi = (await core.invoke('workers.list', { search: 'budi' })).rows[0]!;
+    await core.invoke('workers.erase', { id: budi.id, reason: 'Permintaan yang bersangkutan (surat 12/2025)' });
+    expect(await search('budi')).toEqual([]);
+    // The first list undone: its workers are gone, and so are their names from the search.
+    await core.invoke('import.undo', { batchId: first.batchId! });
+    expect(await search('siti')).toEqual([]);
+  });
+});
+
 describe('cakap import on the command line', () => {
   it('--json prints one object with every rejection and warning; exit 0 even with rejected rows', async () => {
     const dir = tempDir();

@@ -48,6 +48,14 @@ describe('lists as nagari offices type them', () => {
         code: 'NIK_LENGTH',
         message: 'Sheet "Sheet1" baris 9 kolom B (NIK): NIK harus 16 angka; terbaca 15 angka (131101120385000).',
       },
+      {
+        severity: 'warning',
+        sheet: 'Sheet1',
+        row: 12,
+        column: null,
+        code: 'ENDING_SKIPPED',
+        message: 'Sheet "Sheet1": blok tanda tangan di baris 12–14 dilewati (bukan data).',
+      },
     ]);
     const siti = (await core.invoke('workers.list', { search: 'siti' })).rows[0];
     expect(siti).toMatchObject({ nik: SITI, name: 'Siti Aminah', sex: 'P', birthDate: '1980-05-12', villageName: 'Lubuk Gadang', districtName: 'Sangir', occupation: 'Petani' });

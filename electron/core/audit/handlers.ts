@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../shared/domain/format';
 import type { CoreContext } from '../context';
 import type { AuditRow } from '../db/queries/audit';
 import type { Handlers } from '../handlers';
+import { printSetup } from '../spreadsheet/printSetup';
 import { addSafeRow } from '../spreadsheet/safeCells';
 import { describeAuditEntry } from './describe';
 
@@ -21,14 +22,15 @@ async function exportAudit(ctx: CoreContext) {
   const file = ctx.files.tempPath(name);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Cakap';
-  const sheet = workbook.addWorksheet('Log audit', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
+  const columns = [
     { header: 'Waktu', width: 30 },
     { header: 'Pengguna', width: 20 },
     { header: 'Tindakan', width: 80 },
     { header: 'Kode tindakan', width: 22 },
     { header: 'Rincian (JSON)', width: 60 },
   ];
+  const sheet = workbook.addWorksheet('Log audit', { views: [{ state: 'frozen', ySplit: 1 }], ...printSetup({ columnWidths: columns.map((c) => c.width) }) });
+  sheet.columns = columns;
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let entries = 0;

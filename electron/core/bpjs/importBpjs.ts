@@ -16,7 +16,7 @@ import { readListSheets, titleTexts } from '../lists/readSheets';
 import { findDate, findMonth } from '../lists/titleDates';
 
 export { findDate, findMonth } from '../lists/titleDates';
-import { isColumnNumberRow, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
+import { isColumnNumberRow, isTotalRow, sameCells, tableRows, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectTable, MEMBER_FIELDS, RECAP_FIELDS, readActive, readSegment, type MemberField, type RecapField } from './vocabulary';
 
 /**
@@ -102,7 +102,11 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     for (const { sheet, table } of members) {
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<MemberField, number>>;
       const headers = table!.columns.map((c) => c.header);
-      for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
+      // A signature block, notes or a second table after the participants are left out, and said once.
+      const isHeader = (cells: readonly Cell[]) => detectTable([cells as Cell[]], MEMBER_FIELDS, ['nik']) !== null;
+      const body = tableRows(sheet.rows.slice(table!.headerIndex + 1), col.nik, isHeader, sameCells(headers));
+      for (const skipped of body.skipped) log.skippedRows(sheet.name, skipped);
+      for (const row of body.rows) {
         if (isColumnNumberRow(row.cells) || isTotalRow(row.cells)) continue;
         const at = (f: MemberField) => (col[f] === undefined ? undefined : row.cells[col[f]!]);
         const nik = readNik(at('nik'), true);
@@ -154,7 +158,10 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<RecapField, number>>;
       const headers = table!.columns.map((c) => c.header);
       const wide = (['pu', 'bpu', 'jakon', 'pmi'] as const).filter((f) => col[f] !== undefined);
-      for (const row of sheet.rows.slice(table!.headerIndex + 1)) {
+      const isHeader = (cells: readonly Cell[]) => detectTable([cells as Cell[]], RECAP_FIELDS, ['district']) !== null;
+      const body = tableRows(sheet.rows.slice(table!.headerIndex + 1), undefined, isHeader, sameCells(headers));
+      for (const skipped of body.skipped) log.skippedRows(sheet.name, skipped);
+      for (const row of body.rows) {
         if (isColumnNumberRow(row.cells)) continue;
         const districtText = cellText(row.cells[col.district!]);
         if (!districtText || TOTAL_LABEL.test(districtText)) continue;

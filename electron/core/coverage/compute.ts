@@ -4,6 +4,7 @@ import { formatMonth, formatNumber, formatPercent, formatRupiah } from '../../..
 import { monthsBetween } from '../../../shared/domain/months';
 import { NATIONAL_UCJ } from '../../../shared/domain/national';
 import { DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, type FundingSource } from '../../../shared/domain/programs';
+import type { ProgramRow } from '../db/queries/programs';
 import type { Store } from '../db/store';
 import { invalidInput } from '../errors';
 import { describeProgram } from '../programs/programs';
@@ -46,11 +47,12 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
     return perDistrict.length > 0 ? perDistrict.reduce((a, r) => a + r.count, 0) : (rows.find((r) => r.area_code === regency.code)?.count ?? null);
   };
 
-  // Worker-level picture of the month.
+  // Worker-level picture of the month: one pass over the enrolments, one over the workers.
   const memberList = store.coverage.memberListAtOrBefore(asOf) ?? null;
-  store.coverage.prepareMonth(month, memberList?.batch_id ?? null);
+  const programRows = store.programs.all();
+  const picture = monthPicture(store, month, memberList?.batch_id ?? null, programRows);
   type Counts = { workers: number; covered: number; program: number };
-  const villageCounts = store.coverage.byVillage();
+  const villageCounts = [...picture.byVillage.entries()].map(([code, c]) => ({ code, ...c }));
   const byVillageWorkers = new Map<string, Counts>();
   const byDistrictWorkers = new Map<string, Counts>();
   const parentOf = new Map(villages.map((v) => [v.code, v.parent_code]));
@@ -71,11 +73,9 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
     const parent = parentOf.get(v.code);
     if (parent) addTo(byDistrictWorkers, parent, v);
   }
-  if (villageCounts.some((v) => v.code === null)) {
-    for (const d of store.coverage.byDistrictWithoutVillage()) if (d.code) addTo(byDistrictWorkers, d.code, d);
-  }
+  for (const [code, d] of picture.byDistrictWithoutVillage) if (code) addTo(byDistrictWorkers, code, d);
   const byOccupation = new Map<string, Counts>();
-  for (const o of store.coverage.byOccupation()) addTo(byOccupation, o.code ?? 'Tidak diisi', o);
+  for (const [code, o] of picture.byOccupation) addTo(byOccupation, code ?? 'Tidak diisi', o);
   const outsideMembers = store.coverage.membersOutsideWorkers();
   const workerCovered = listedCovered + outsideMembers;
   const pipelineWorkers = listedWorkers - listedCovered;
@@ -122,9 +122,9 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
   const premium = DEFAULT_PREMIUM;
 
   // Programs and funding sources.
-  const activeByProgram = store.coverage.activeByProgram(month);
-  const programs = store.programs.all().map((row) => {
-    const p = describeProgram(store, row, now);
+  const programs = programRows.map((row) => {
+    const stats = picture.programs.get(row.id) ?? { beneficiaries: 0, months: 0, active: 0 };
+    const p = describeProgram(store, row, now, stats);
     return {
       id: p.id,
       name: p.name,
@@ -140,7 +140,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       remaining: p.remaining,
       usedPercent: round2(p.usedPercent),
       beneficiaries: p.beneficiaries,
-      activeBeneficiaries: activeByProgram.get(p.id) ?? 0,
+      activeBeneficiaries: stats.active,
       moreWorkersFundable: p.moreWorkersFundable,
       status: p.status,
     };
@@ -150,7 +150,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
     .map((source) => {
       const own = programs.filter((p) => p.source === source);
       // One program: its active count is the source's; several may share workers, so count them distinct.
-      const activeWorkers = own.length === 1 ? own[0]!.activeBeneficiaries : store.coverage.activeWorkersOfPrograms(month, own.map((p) => p.id));
+      const activeWorkers = picture.activeBySource.get(source) ?? 0;
       return {
         source,
         label: FUNDING_SOURCE_LABELS[source as FundingSource],
@@ -204,7 +204,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
     return { month: m, active, bySegment, percent: pct(active, workforceOfYear(Number(m.slice(0, 4)))) };
   });
 
-  const quality = store.coverage.quality();
+  const quality = { ...store.coverage.importQuality(), double_funded: picture.doubleFunded, pu_warnings: picture.puWarnings };
   const report: CoverageReport = {
     generatedAt: now.toISOString(),
     asOf,
@@ -251,7 +251,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       warningRows: quality.warnings,
       doubleFunded: quality.double_funded,
       puWarnings: quality.pu_warnings,
-      notRegistered: memberList ? store.coverage.notRegistered() : null,
+      notRegistered: memberList ? picture.notRegistered : null,
       bpjsListAsOf: memberList?.as_of ?? null,
     },
     findings: [],
@@ -299,3 +299,61 @@ export function findings(r: CoverageReport): string[] {
   return out.slice(0, 5);
 }
 
+
+type MonthCounts = { workers: number; covered: number; program: number };
+
+/**
+ * The worker-level figures of one month: one pass over the enrolments for the programs' figures,
+ * one that marks who is paid this month, then the groups (village, kecamatan, occupation) read in
+ * their indexes' order. Each worker's state lives in a byte (paid by a program; active in the BPJS
+ * list), and which funding sources pay in another (a bit each), instead of a temporary table
+ * looked up a million times per grouping.
+ */
+function monthPicture(store: Store, month: string, memberBatch: number | null, programRows: readonly ProgramRow[]) {
+  const PROGRAM = 1;
+  const MEMBER = 2;
+  const size = store.coverage.maxWorkerId() + 1;
+  const state = new Uint8Array(size);
+  const sources = [...new Set(programRows.map((p) => p.source))];
+  // One bit per funding source (there are eight), so a worker paid twice by one source counts once.
+  const sourceBits = new Uint8Array(size);
+  const sourceOf = new Map(programRows.map((p) => [p.id, 1 << sources.indexOf(p.source)]));
+  const programs = new Map<number, { beneficiaries: number; months: number; active: number }>();
+  let doubleFunded = 0;
+  let puWarnings = 0;
+  for (const p of store.coverage.programMonth(month)) {
+    programs.set(p.program_id, { beneficiaries: p.beneficiaries, months: p.months, active: p.active });
+    doubleFunded += p.double_funded;
+    puWarnings += p.pu_warnings;
+  }
+  store.coverage.markPaid(month, (workerId, programId) => {
+    state[workerId] = state[workerId]! | PROGRAM;
+    sourceBits[workerId] = sourceBits[workerId]! | (sourceOf.get(programId) ?? 0);
+  });
+  store.coverage.prepareMembers(memberBatch);
+  if (memberBatch !== null) for (const id of store.coverage.memberWorkerIds()) state[id] = state[id]! | MEMBER;
+
+  const groups = store.coverage.groupsByState((id) => state[id] ?? 0);
+  const toMap = (rows: { code: string | null; workers: number; covered: number; program: number }[]) =>
+    new Map<string | null, MonthCounts>(rows.map((r) => [r.code, { workers: r.workers, covered: r.covered, program: r.program }]));
+  let notRegistered = 0;
+  const perBit = new Array<number>(8).fill(0);
+  for (let id = 0; id < size; id++) {
+    const s = state[id]!;
+    if (s === 0) continue;
+    if (s & PROGRAM && !(s & MEMBER)) notRegistered++;
+    const bits = sourceBits[id]!;
+    for (let b = 0; b < sources.length; b++) if (bits & (1 << b)) perBit[b]!++;
+  }
+  const activeBySource = new Map(sources.map((source, b) => [source, perBit[b]!]));
+  return {
+    byVillage: toMap(groups.village),
+    byDistrictWithoutVillage: toMap(groups.districtWithoutVillage),
+    byOccupation: toMap(groups.occupation),
+    programs,
+    activeBySource,
+    doubleFunded,
+    puWarnings,
+    notRegistered,
+  };
+}

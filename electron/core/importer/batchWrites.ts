@@ -19,13 +19,14 @@ export interface UpdateOp {
 
 export interface BatchStart {
   file_name: string;
-  file_hash: string;
   file_size: number;
   actor: string;
   created_at: string;
 }
 
 export interface BatchFinish {
+  /** The file's hash, known once the reader has passed over the whole file. */
+  fileHash: string;
   sheets: string;
   accepted: number;
   updated: number;
@@ -60,9 +61,9 @@ export function batchWriter(db: Db, start: BatchStart) {
     db
       .prepare(
         `INSERT INTO import_batches (kind, file_name, file_hash, file_size, sheets, accepted, updated, unchanged, rejected, warnings, actor, created_at)
-         VALUES ('workers', ?, ?, ?, '[]', 0, 0, 0, 0, 0, ?, ?)`,
+         VALUES ('workers', ?, '', ?, '[]', 0, 0, 0, 0, 0, ?, ?)`,
       )
-      .run(start.file_name, start.file_hash, start.file_size, start.actor, start.created_at).lastInsertRowid,
+      .run(start.file_name, start.file_size, start.actor, start.created_at).lastInsertRowid,
   );
 
   return {
@@ -82,13 +83,15 @@ export function batchWriter(db: Db, start: BatchStart) {
     },
     finish(finish: BatchFinish): number {
       db.prepare(
-        `UPDATE import_batches SET sheets = ?, accepted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ? WHERE id = ?`,
-      ).run(finish.sheets, finish.accepted, finish.updated, finish.unchanged, finish.rejected, finish.warnings, batchId);
+        `UPDATE import_batches SET file_hash = ?, sheets = ?, accepted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ? WHERE id = ?`,
+      ).run(finish.fileHash, finish.sheets, finish.accepted, finish.updated, finish.unchanged, finish.rejected, finish.warnings, batchId);
       const saveMapping = db.prepare(
         `INSERT INTO header_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
       );
       for (const m of finish.mappings) saveMapping.run(m.signature, m.mapping, at);
+      // The batch's new workers join the name search in one statement (see migration 005_worker_search).
+      db.prepare('INSERT INTO workers_name_search (rowid, name) SELECT id, name FROM workers WHERE created_batch = ?').run(batchId);
       db.prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(
         at,
         start.actor,

@@ -25,7 +25,6 @@ async function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'
       actor: ctx.actor,
       now: ctx.now(),
       issueLimit: input.issueLimit,
-      collectTaken: input.programId !== undefined && mode === 'commit',
     },
     {
       jobId: input.jobId,
@@ -33,10 +32,12 @@ async function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'
       onProgress: (p) => ctx.emit({ type: 'job.progress', jobId: p.jobId, fraction: p.fraction, rows: p.rows }),
     },
   );
-  if (input.programId === undefined || !result.takenNiks || result.takenNiks.length === 0) return { ...result, enrollment: null };
+  const taken = result.accepted + result.updated + result.unchanged;
+  if (input.programId === undefined || mode !== 'commit' || result.batchId === null || taken === 0) return { ...result, enrollment: null };
   // The import stands on its own; the enrolment is a second step whose refusal is reported, not hidden.
+  // Its workers are the batch's (new, updated and unchanged), read from the database one by one.
   try {
-    const summary = enrollWorkers(ctx, { programId: input.programId, niks: result.takenNiks, dryRun: false, problemLimit: 10_000 });
+    const summary = enrollWorkers(ctx, { programId: input.programId, batchId: result.batchId, dryRun: false, problemLimit: 10_000 });
     return { ...result, enrollment: { summary, error: null } };
   } catch (error) {
     if (error instanceof CakapError) return { ...result, enrollment: { summary: null, error: error.message } };

@@ -13,11 +13,11 @@ import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
 import { spreadsheetReader } from '../spreadsheet/readInThread';
-import { isColumnNumberRow, isHelpSheet, isTotalRow, TOTAL_LABEL } from '../spreadsheet/rows';
+import { describeSkipped, isBlankRow, isColumnNumberRow, isHelpSheet, isTotalRow, sameCells, TableEnd, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
-import { cellText, isBlank } from './values';
+import { cellText } from './values';
 
 /**
  * Importing a worker list: every sheet that looks like one, streamed row by row. In preview mode
@@ -43,8 +43,6 @@ export interface ImportOptions {
   now: Date;
   /** At most this many issues are returned (all are stored with the batch). */
   issueLimit?: number;
-  /** Return the NIKs of every row taken (new, updated, unchanged), to enrol them into a program. */
-  collectTaken?: boolean;
   signal?: { readonly cancelled: boolean };
   onProgress?: (progress: { fraction: number; rows: number }) => void;
 }
@@ -81,21 +79,22 @@ export interface ImportResult {
   sheets: SheetReport[];
   /** The same file was imported before: that import, and how many of its rejected rows still wait to be fixed. */
   duplicateOf: { batchId: number; createdAt: string; rejected: number; stillRejected: number } | null;
-  takenNiks?: string[];
 }
 
 const DETECT_ROWS = 60;
-const FOOTER = /\b(mengetahui|menyetujui|wali\s*nagari|walinagari|kepala\s+(desa|nagari|dinas|kantor)|lurah|camat|sekretaris|ttd|dto|an\.|a\.n\.|nip\b|nip\.)/i;
-const SIGNATURE = /^\(.*\)$|,\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\b[A-Z]\.\s?[A-Z][a-z]*\.?$|^(nip|nrp)\b|^operator$|^pengelola$|^petugas$/iu;
 
 export async function importWorkers(db: Db, options: ImportOptions): Promise<ImportResult> {
   const store = createStore(db);
   const format = detectSpreadsheetFormat(options.file, options.displayName);
-  // A big file's parsing starts now, in its own thread, while this one hashes it and loads the regions.
+  // A big file's parsing starts now, in its own thread, while this one loads the regions.
   const reader = spreadsheetReader(options.file, options.displayName);
+  const fileSize = fs.statSync(options.file).size;
   // Importing one sheet, then another sheet of the same file, is two different imports.
-  const hash = (await fileHash(options.file)) + (options.sheet === undefined ? '' : `:${options.sheet}`);
-  const previous = store.imports.activeByHash(hash);
+  const sheetSuffix = options.sheet === undefined ? '' : `:${options.sheet}`;
+  // The reader hashes the file from the reads it makes anyway. Only a file the size of one imported
+  // before can be that file again: that (rare) case is hashed first, so a repeat changes nothing at once.
+  let hash: string | null = store.imports.activeOfSize(fileSize) ? (await fileHash(options.file)) + sheetSuffix : null;
+  const previous = hash === null ? undefined : store.imports.activeByHash(hash);
   const duplicateOf = previous ? { batchId: previous.id, createdAt: previous.created_at, ...openRejections(store, previous) } : null;
 
   const result: ImportResult = {
@@ -110,7 +109,6 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     issueCount: 0,
     sheets: [],
     duplicateOf,
-    takenNiks: options.collectTaken ? [] : undefined,
   };
   // The same file again changes nothing: say so instead of importing.
   if (duplicateOf && options.mode === 'commit') {
@@ -126,8 +124,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     options.mode === 'commit'
       ? batchWriter(db, {
           file_name: options.displayName,
-          file_hash: hash,
-          file_size: fs.statSync(options.file).size,
+          file_size: fileSize,
           actor: options.actor,
           created_at: options.now.toISOString(),
         })
@@ -154,6 +151,25 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
     if (!sheet) return;
     if (sheet.layout === undefined) decideLayout(sheet);
     flushPending(sheet);
+    if (sheet.end) {
+      for (const row of sheet.end.finish()) processDataRow(sheet, row.rowNumber, row.cells);
+      for (const skipped of sheet.end.skipped) {
+        const text = describeSkipped(skipped);
+        const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+        addIssue(
+          {
+            severity: 'warning',
+            sheet: sheet.report.name,
+            row: skipped.from,
+            column: null,
+            code: skipped.kind === 'table' ? 'SECOND_TABLE_SKIPPED' : 'ENDING_SKIPPED',
+            message: isCsv ? sentence : `Sheet "${sheet.report.name}": ${text}`,
+          },
+          sentence,
+          null,
+        );
+      }
+    }
     result.sheets.push(sheet.report);
     if (sheet.report.status === 'skipped' && sheet.report.reason && !sheet.quiet) {
       addIssue(
@@ -166,6 +182,8 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
 
   const decideLayout = (state: SheetState) => {
     state.layout = layoutFor(state, store, ctx, options.overrides?.[state.report.name]);
+    // Signature blocks, notes and a second table after the data are told apart from data rows here.
+    if (state.layout) state.end = new TableEnd(state.layout.columns.nik, (cells) => detectHeader([cells as Cell[]]) !== null, sameCells(state.headers));
   };
 
   const flushPending = (state: SheetState) => {
@@ -176,6 +194,10 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   };
 
   const processRow = (state: SheetState, rowNumber: number, cells: Cell[]) => {
+    for (const row of state.end!.push({ rowNumber, cells })) processDataRow(state, row.rowNumber, row.cells);
+  };
+
+  const processDataRow = (state: SheetState, rowNumber: number, cells: Cell[]) => {
     const layout = state.layout!;
     if (!isDataRow(cells, layout)) return;
     state.report.rows++;
@@ -215,7 +237,6 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       return;
     }
     if (issues.length > 0) result.warnings++;
-    result.takenNiks?.push(record!.nik);
     const outcome: Outcome = lookups ? classify(store, record!) : NEW;
     if (outcome.kind === 'new') {
       result.accepted++;
@@ -236,6 +257,9 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       displayName: options.displayName,
       onBytes: (read, total) => {
         fraction = total > 0 ? read / total : 0;
+      },
+      onHash: (sha256) => {
+        hash ??= sha256 + sheetSuffix;
       },
       onSheet: (name, index) => {
         finishSheet();
@@ -275,7 +299,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       const why = result.sheets.length === 1 ? result.sheets[0]!.reason : 'tidak ada sheet dengan kolom NIK dan Nama';
       throw new CakapError('NOT_WORKER_LIST', `Berkas "${options.displayName}" bukan daftar pekerja: ${why}`);
     }
-    if (writer) result.batchId = writer.finish(finishOf(result, options));
+    if (writer) result.batchId = writer.finish({ ...finishOf(result, options), fileHash: hash ?? (await fileHash(options.file)) + sheetSuffix });
     options.onProgress?.({ fraction: 1, rows: rowsRead });
     return result;
   } catch (error) {
@@ -293,6 +317,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       quiet: help,
       pending: [],
       layout: ignored || help ? null : undefined,
+      end: null,
       headers: [],
       dataAfter: 0,
       report: {
@@ -316,6 +341,8 @@ interface SheetState {
   pending: { rowNumber: number; cells: Cell[] }[];
   /** undefined: not decided yet; null: not a worker list. */
   layout: SheetLayout | null | undefined;
+  /** Follows the rows after the header: data, or the list's ending (signature, notes, a second table). */
+  end: TableEnd | null;
   headers: string[];
   /** Rows up to this Excel row number are header, sub-header or title. */
   dataAfter: number;
@@ -400,11 +427,10 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
   return { sheet: state.report.name, columns: map, nikNumbersPrecise, defaultVillage };
 }
 
-function isBlankRow(cells: readonly Cell[]): boolean {
-  return cells.every(isBlank);
-}
-
-/** Data rows have content; header echoes, "(1) (2) (3)", totals and signature blocks do not count. */
+/**
+ * Data rows have content; "(1) (2) (3)", totals and a lone group title do not count. (Signature
+ * blocks, notes and second tables after the data never get here: TableEnd keeps them out.)
+ */
 function isDataRow(cells: Cell[], layout: SheetLayout): boolean {
   if (isBlankRow(cells)) return false;
   if (isColumnNumberRow(cells)) return false;
@@ -413,12 +439,9 @@ function isDataRow(cells: Cell[], layout: SheetLayout): boolean {
   const filled = cells.map(cellText).filter((t) => t !== '');
   if (filled.some((t) => TOTAL_LABEL.test(t))) return false;
   if (nik) return true;
-  if (filled.some((t) => FOOTER.test(t))) return false;
   const name = layout.columns.name === undefined ? '' : cellText(cells[layout.columns.name]);
   // A lone note or group title ("JORONG KOTO BARU") in some other column is not a worker.
   if (!name && filled.length <= 1) return false;
-  // Signature blocks: "( H. ZULKIFLI )", "RINA, S.Kom", "Lubuk Gadang, 2 Juni 2025".
-  if (filled.every((t) => SIGNATURE.test(t))) return false;
   return true;
 }
 
@@ -453,7 +476,7 @@ function classify(store: Store, record: RowRecord): Outcome {
 const NEW: Outcome = { kind: 'new' };
 
 /** What the writer thread stores once every row is read: counts, sheets, confirmed mappings. */
-function finishOf(result: ImportResult, options: ImportOptions): BatchFinish {
+function finishOf(result: ImportResult, options: ImportOptions): Omit<BatchFinish, 'fileHash'> {
   const imported = result.sheets.filter((s) => s.status === 'imported');
   return {
     sheets: JSON.stringify(

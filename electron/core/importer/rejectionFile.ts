@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../shared/domain/format';
 import type { FileRef } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
+import { applyPrintSetup } from '../spreadsheet/printSetup';
 import { addSafeRow } from '../spreadsheet/safeCells';
 
 /**
@@ -53,6 +54,8 @@ export async function writeRejectionFile(ctx: CoreContext, batchId: number): Pro
       const values = [sheet.headers[i] ?? '', ...rows.map((r) => String(r.raw![i] ?? ''))];
       column.width = i === width ? 60 : Math.min(40, Math.max(8, ...values.map((v) => v.length + 2)));
     });
+    // The header is row 3 (under the title and an empty row): rows 1–3 repeat on every printed page.
+    applyPrintSetup(ws, { titleRows: '1:3' });
   }
   const name = `ditolak-${batch.file_name.replace(/\.(xlsx|csv)$/i, '')}.xlsx`;
   const target = ctx.files.tempPath(name);

@@ -3,7 +3,7 @@ import { CakapError } from '../errors';
 import { readSpreadsheet, type Cell } from '../spreadsheet/read';
 
 /**
- * Entry point of a reader thread: parses a spreadsheet (exceljs or csv-parse) and streams its rows
+ * Entry point of a reader thread: parses a spreadsheet (xlsxReader or csv-parse) and streams its rows
  * to the thread that checks and stores them, so parsing and checking run on both cores at once.
  * Rows travel packed in flat arrays ([rowNumber, cellCount, ...cells] per row); the receiver acks
  * each message and this thread waits when too many are unread, so memory stays flat.
@@ -18,6 +18,7 @@ let rows = 0;
 let unread = 0;
 let wake: (() => void) | null = null;
 let bytes = { read: 0, total: 0 };
+let hash: string | null = null;
 
 port.on('message', (message: { type: string }) => {
   if (message.type !== 'ack') return;
@@ -39,6 +40,9 @@ readSpreadsheet(file, {
   onBytes: (read, total) => {
     bytes = { read, total };
   },
+  onHash: (sha256) => {
+    hash = sha256;
+  },
   onSheet: (name, index) => {
     flush();
     port.postMessage({ type: 'sheet', name, index });
@@ -54,7 +58,7 @@ readSpreadsheet(file, {
 }).then(
   () => {
     flush();
-    port.postMessage({ type: 'end', bytes });
+    port.postMessage({ type: 'end', bytes, hash });
   },
   (error: unknown) => {
     const known = error instanceof CakapError;

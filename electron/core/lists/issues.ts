@@ -1,5 +1,6 @@
 import { columnLetter } from '../../../shared/domain/workerFields';
 import type { Cell } from '../spreadsheet/read';
+import { describeSkipped, type SkippedRows } from '../spreadsheet/rows';
 
 /**
  * The problems found in a list, each as one Indonesian sentence that says where ("Sheet "OSS" baris 12
@@ -40,6 +41,14 @@ export class ListIssues {
       detail: columnPart ? `${columnPart.charAt(0).toUpperCase()}${columnPart.slice(1)}: ${text}` : text,
       raw: raw ? JSON.stringify(raw.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : (c ?? null)))) : null,
     });
+  }
+
+  /** Rows after a table's data that were skipped (a signature block, notes, a second table: rows.ts), said once. */
+  skippedRows(sheet: string, skipped: SkippedRows): void {
+    const text = describeSkipped(skipped);
+    const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const code = skipped.kind === 'table' ? 'SECOND_TABLE_SKIPPED' : 'ENDING_SKIPPED';
+    this.stored.push({ issue: { severity: 'warning', sheet, row: skipped.from, column: null, code, message: this.isCsv ? sentence : `Sheet "${sheet}": ${text}` }, detail: sentence, raw: null });
   }
 
   /** A problem of the file or a sheet as a whole (a sheet skipped, a recap replacing another). */

@@ -28,7 +28,6 @@ export function enrollWorkers(ctx: CoreContext, input: Input): EnrollSummary {
     throw invalidInput(`Kepesertaan harus di dalam periode program (${formatMonthRange(program.period_from, program.period_to)}).`);
   }
   const workers = selectWorkers(ctx, input);
-  if (workers.length === 0) throw invalidInput('Tidak ada pekerja yang dipilih.');
 
   const regency = requireRegency(store).code;
   const already = store.programs.enrolledWorkerIds(program.id);
@@ -42,8 +41,12 @@ export function enrollWorkers(ctx: CoreContext, input: Input): EnrollSummary {
     if (summary.problems.length < input.problemLimit) summary.problems.push({ workerId: worker.id, nik: worker.nik, name: worker.name, code, message });
   };
 
-  const accepted: { worker: WorkerRow; reason: string | null; pu: boolean }[] = [];
+  // Who is enrolled, as ids and flags (a million workers fit in a few megabytes; their rows do not).
+  const accepted: number[] = [];
+  const flags: number[] = [];
+  let selected = 0;
   for (const worker of workers) {
+    selected++;
     if (already.has(worker.id)) {
       summary.alreadyEnrolled++;
       continue;
@@ -77,8 +80,10 @@ export function enrollWorkers(ctx: CoreContext, input: Input): EnrollSummary {
         summary.warned++;
       }
     }
-    accepted.push({ worker, reason: overlaps.length > 0 ? input.doubleFundingReason! : null, pu });
+    accepted.push(worker.id);
+    flags.push((overlaps.length > 0 ? DOUBLE_FUNDED : 0) | (pu ? PU_ACTIVE : 0));
   }
+  if (selected === 0) throw invalidInput('Tidak ada pekerja yang dipilih.');
 
   const described = describeProgram(store, program, ctx.now());
   const months = monthsBetween(from, to);
@@ -101,7 +106,9 @@ export function enrollWorkers(ctx: CoreContext, input: Input): EnrollSummary {
 
   const now = ctx.now().toISOString();
   store.transaction(() => {
-    for (const a of accepted) store.programs.insertEnrollment(a.worker.id, program.id, from, to, a.reason, a.pu, ctx.actor, now);
+    accepted.forEach((workerId, i) =>
+      store.programs.insertEnrollment(workerId, program.id, from, to, flags[i]! & DOUBLE_FUNDED ? input.doubleFundingReason! : null, (flags[i]! & PU_ACTIVE) !== 0, ctx.actor, now),
+    );
     ctx.audit('enrollments.add', {
       programId: program.id,
       enrolled: accepted.length,
@@ -114,12 +121,15 @@ export function enrollWorkers(ctx: CoreContext, input: Input): EnrollSummary {
   return summary;
 }
 
-function selectWorkers(ctx: CoreContext, input: Input): WorkerRow[] {
+const DOUBLE_FUNDED = 1;
+const PU_ACTIVE = 2;
+
+function selectWorkers(ctx: CoreContext, input: Input): Iterable<WorkerRow> {
   const { store } = ctx;
   if (input.workerIds) return store.workers.byIds(input.workerIds);
   if (input.niks) return store.workers.byNiks(input.niks);
-  if (input.batchId !== undefined) return store.workers.select({ batchId: input.batchId });
-  if (input.filter) return store.workers.select(input.filter);
+  if (input.batchId !== undefined) return store.workers.iterate({ batchId: input.batchId });
+  if (input.filter) return store.workers.iterate(input.filter);
   throw invalidInput('Pilih pekerja yang didaftarkan: dari impor, dari saringan halaman Pekerja, atau daftar NIK.');
 }
 

@@ -3,13 +3,14 @@ import type { ParsedInput } from '../../../shared/contract';
 import { localIsoDate, monthOf, monthsBetween, maxMonth } from '../../../shared/domain/months';
 import { FUNDING_SOURCE_LABELS, type Benefit, type FundingSource } from '../../../shared/domain/programs';
 import type { CoreContext } from '../context';
-import type { ProgramData, ProgramRow } from '../db/queries/programs';
+import type { ProgramData, ProgramRow, ProgramStats } from '../db/queries/programs';
 import type { Store } from '../db/store';
 import { conflict, notFound } from '../errors';
 
 /** A program with its budget arithmetic: committed = Σ months × premium; what the rest still pays for. */
-export function describeProgram(store: Store, row: ProgramRow, today: Date): Program {
-  const stats = store.programs.stats(row.id);
+export function describeProgram(store: Store, row: ProgramRow, today: Date, known?: ProgramStats): Program {
+  // The coverage report passes the figures it already counted in its one pass over the enrolments.
+  const stats = known ?? store.programs.stats(row.id);
   const committed = stats.months * row.premium;
   const remaining = row.budget - committed;
   const monthsLeft = monthsBetween(maxMonth(row.period_from, monthOf(localIsoDate(today))), row.period_to);

@@ -2,13 +2,15 @@ import ExcelJS from 'exceljs';
 import type { CoverageReport } from '../../../shared/contract/report';
 import { formatDateTime, formatMonth } from '../../../shared/domain/format';
 import { maskNik } from '../../../shared/domain/nik';
+import { printSetup } from '../spreadsheet/printSetup';
 import { addSafeRow } from '../spreadsheet/safeCells';
 import { cellText, formatCell, maskNikRuns, reportTables, type AnnexRow, summaryItems, type Cell, type CellKind, type Column, type ReportTable } from './tables';
 
 /**
  * The leadership report as an Excel workbook: the PDF's tables, one sheet each, with the raw numbers
  * (so they can be summed and charted) in Indonesian-looking formats, the header row frozen, columns
- * fitted to their content, and every row written through addSafeRow (no cell can become a formula).
+ * fitted to their content, every row written through addSafeRow (no cell can become a formula), and
+ * every sheet set up to print (printSetup: A4, one page wide, header repeated, name and page number).
  * Written with the streaming writer, so an annex of every worker keeps memory flat.
  */
 
@@ -65,10 +67,11 @@ function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Repo
   const columns: Column[] = [...(table.numbered ? [{ header: 'No', kind: 'count' } as Column] : []), ...table.columns];
   const rows = table.rows.map((row, r) => (table.numbered ? [r + 1, ...row] : row));
   const total = table.total && table.rows.length > 0 ? (table.numbered ? [null, ...table.total] : table.total) : null;
-  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({
-    width: fittedWidth(c.header, [...rows, ...(total ? [total] : [])].map((row) => formatCell(row[i] ?? null, c.kind) || cellText(row[i] ?? null))),
-  }));
+  const widths = columns.map((c, i) =>
+    fittedWidth(c.header, [...rows, ...(total ? [total] : [])].map((row) => formatCell(row[i] ?? null, c.kind) || cellText(row[i] ?? null))),
+  );
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }], ...printSetup({ columnWidths: widths }) });
+  sheet.columns = widths.map((width) => ({ width }));
   const header = addSafeRow(sheet, columns.map((c) => c.header));
   styleHeader(header);
   header.commit();
@@ -92,10 +95,26 @@ function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Repo
   sheet.commit();
 }
 
+/** Width of the summary's third column, in characters. */
+const NOTE_WIDTH = 70;
+
+/**
+ * The summary's long texts wrap in its third column. The row gets the height of its lines: the
+ * streaming writer cannot measure, and LibreOffice keeps a wrapped row one line high, so the lines
+ * of a finding would print over the next ones.
+ */
+function wrapThird(row: ExcelJS.Row): void {
+  const cell = row.getCell(3);
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  row.getCell(1).alignment = { vertical: 'top' };
+  const text = typeof cell.value === 'string' ? cell.value : '';
+  const lines = Math.max(1, Math.ceil(text.length / (NOTE_WIDTH * 0.95)));
+  if (lines > 1) row.height = 15 * lines;
+}
+
 function addSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: CoverageReport, annex: XlsxAnnex | undefined): void {
   const items = summaryItems(report);
   const findingsTitle = 'Temuan utama';
-  const sheet = workbook.addWorksheet('Ringkasan', { views: [{ state: 'frozen', ySplit: 1 }] });
   const extra: [string, string][] = [
     ['Dibuat', formatDateTime(report.generatedAt)],
     ...(annex
@@ -109,11 +128,13 @@ function addSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: C
         ]
       : []),
   ];
-  sheet.columns = [
-    { width: fittedWidth('Uraian', [...items.map((i) => i.label), ...extra.map(([l]) => l), findingsTitle]) },
-    { width: fittedWidth('Nilai', items.map((i) => (i.kind === 'text' ? '' : formatCell(i.value, i.kind))), 28) },
-    { width: 70 },
+  const widths = [
+    fittedWidth('Uraian', [...items.map((i) => i.label), ...extra.map(([l]) => l), findingsTitle]),
+    fittedWidth('Nilai', items.map((i) => (i.kind === 'text' ? '' : formatCell(i.value, i.kind))), 28),
+    NOTE_WIDTH,
   ];
+  const sheet = workbook.addWorksheet('Ringkasan', { views: [{ state: 'frozen', ySplit: 1 }], ...printSetup({ columnWidths: widths }) });
+  sheet.columns = widths.map((width) => ({ width }));
   const header = addSafeRow(sheet, ['Uraian', 'Nilai', 'Keterangan']);
   styleHeader(header);
   header.commit();
@@ -125,12 +146,12 @@ function addSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: C
         : addSafeRow(sheet, [item.label, sheetValue(item.value, item.kind), item.note ?? null]);
     const format = NUMBER_FORMATS[item.kind];
     if (format && item.value !== null && item.kind !== 'text') row.getCell(2).numFmt = format;
-    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    wrapThird(row);
     row.commit();
   }
   for (const [label, text] of extra) {
     const row = addSafeRow(sheet, [label, null, text]);
-    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    wrapThird(row);
     row.commit();
   }
   addSafeRow(sheet, []).commit();
@@ -139,16 +160,17 @@ function addSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: C
   title.commit();
   report.findings.forEach((finding, i) => {
     const row = addSafeRow(sheet, [`${i + 1}.`, null, maskNikRuns(finding)]);
-    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    wrapThird(row);
     row.commit();
   });
   sheet.commit();
 }
 
 function addAnnexSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: CoverageReport, annex: XlsxAnnex): number {
-  const sheet = workbook.addWorksheet('Lampiran', { views: [{ state: 'frozen', ySplit: 1 }] });
   // Fixed widths: the rows stream past once, so they cannot be measured first.
-  sheet.columns = [{ width: 8 }, { width: 20 }, { width: 32 }, { width: 24 }, { width: 44 }];
+  const widths = [8, 20, 32, 24, 44];
+  const sheet = workbook.addWorksheet('Lampiran', { views: [{ state: 'frozen', ySplit: 1 }], ...printSetup({ columnWidths: widths }) });
+  sheet.columns = widths.map((width) => ({ width }));
   const header = addSafeRow(sheet, ['No', 'NIK', 'Nama', report.villageLabel, `Program (${formatMonth(report.month)})`]);
   styleHeader(header);
   header.commit();

@@ -15,8 +15,7 @@ export interface SpreadsheetReader {
 }
 
 export function startSpreadsheetReader(file: string, displayName: string): SpreadsheetReader {
-  // A young generation this size keeps exceljs's many short-lived objects from triggering
-  // constant scavenges; the old generation cap keeps a million-row file within the memory budget.
+  // The old generation cap keeps a million-row file (its shared strings) within the memory budget.
   const worker = startThread('readerThread', { file, displayName }, { resourceLimits: { maxOldGenerationSizeMb: 176, maxYoungGenerationSizeMb: 48 } });
   const early: Message[] = [];
   let deliver: ((message: Message) => void) | null = null;
@@ -65,6 +64,7 @@ export function startSpreadsheetReader(file: string, displayName: string): Sprea
             worker.postMessage({ type: 'ack' });
           } else if (message.type === 'end') {
             options.onBytes?.(message.bytes.read, message.bytes.total);
+            if (message.hash !== null) options.onHash?.(message.hash);
             settled = true;
             void worker.terminate();
             resolve();
@@ -96,6 +96,6 @@ export function spreadsheetReader(file: string, displayName: string): Spreadshee
 type Message =
   | { type: 'sheet'; name: string; index: number }
   | { type: 'rows'; packed: (Cell | number)[]; bytes: { read: number; total: number } }
-  | { type: 'end'; bytes: { read: number; total: number } }
+  | { type: 'end'; bytes: { read: number; total: number }; hash: string | null }
   | { type: 'error'; code: string; message: string }
   | { type: 'failure'; error: unknown };

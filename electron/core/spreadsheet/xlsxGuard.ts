@@ -1,22 +1,20 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import { formatFileSize, formatNumber } from '../../../shared/domain/format';
-import { CakapError, fileUnreadable } from '../errors';
+import { fileUnreadable } from '../errors';
+import { ZipProblem, readZipDirectory, type ZipEntry } from './zip';
 
 /**
- * Checks an .xlsx before exceljs opens it, so that a hostile or broken file gets one clear sentence
- * in seconds instead of exhausting memory, disk or time.
+ * The checks that keep a hostile or broken .xlsx from exhausting memory, disk or time, so that it
+ * gets one clear sentence in seconds instead.
  *
- * 1. The zip's central directory (read here, ~150 lines, no dependency: we need only the directory
- *    and a raw inflate, which node:zlib has): entry count, encryption, compression method, the
- *    declared size of each XML part against a cap (sheets, sharedStrings, the rest), the total
- *    declared size, and the compression ratio per entry and overall (zip bombs).
- * 2. One streaming pass over the XML parts (inflate + byte scan, no XML parsing): the real inflated
- *    size may not exceed the declared one or the caps (a directory that lies), no DTD or entity
- *    declarations (billion laughs; Excel never writes them), no column past Excel's 16,384, and no
- *    cell text longer than Excel's 32,767 characters.
+ * 1. `checkXlsxDirectory`, from the zip's central directory alone: entry count, encryption,
+ *    compression method, the declared size of each XML part against a cap (sheets, sharedStrings,
+ *    the rest), the total declared size, and the compression ratio per entry and overall (zip bombs).
+ * 2. `PartGuard`, fed the inflated bytes of each part the reader parses, as the reader inflates them
+ *    (the same bytes, one pass, no XML parsing): the real size may not exceed the declared one or
+ *    the caps (a directory that lies), no DTD or entity declarations (billion laughs; Excel never
+ *    writes them), no column past Excel's 16,384, and no cell text longer than Excel's 32,767
+ *    characters. Parts the reader never inflates (images, themes, printer settings) cannot harm it.
  */
 export interface XlsxLimits {
   maxEntries: number;
@@ -51,112 +49,6 @@ export const EXCEL_MAX_CELL_CHARS = 32_767;
 /** The longest a cell's text can be in the XML: every character escaped as "&quot;" (6 bytes). */
 const MAX_TEXT_RUN_BYTES = EXCEL_MAX_CELL_CHARS * 6 + 64;
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  encrypted: boolean;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-}
-
-class ZipProblem extends Error {}
-
-function readAt(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  const read = fs.readSync(fd, buffer, 0, length, position);
-  return buffer.subarray(0, read);
-}
-
-/** The entries listed in a zip's central directory; throws ZipProblem when there is none to read. */
-export function readZipDirectory(file: string): ZipEntry[] {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const tailLength = Math.min(size, 22 + 0xffff);
-    const tail = readAt(fd, size - tailLength, tailLength);
-    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (eocd < 0 || eocd + 22 > tail.length) throw new ZipProblem('no end of central directory');
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0) throw new ZipProblem('multi-disk zip');
-    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-      const locator = eocd - 20;
-      if (locator < 0 || tail.readUInt32LE(locator) !== 0x07064b50) throw new ZipProblem('zip64 locator missing');
-      const zip64 = readAt(fd, Number(tail.readBigUInt64LE(locator + 8)), 56);
-      if (zip64.length < 56 || zip64.readUInt32LE(0) !== 0x06064b50) throw new ZipProblem('zip64 directory missing');
-      count = Number(zip64.readBigUInt64LE(32));
-      cdSize = Number(zip64.readBigUInt64LE(40));
-      cdOffset = Number(zip64.readBigUInt64LE(48));
-    }
-    if (cdOffset + cdSize > size) throw new ZipProblem('central directory beyond end of file');
-    if (count > XLSX_LIMITS.maxEntries * 10 || cdSize > 64 * MiB) throw new ZipProblem('central directory too large');
-    const cd = readAt(fd, cdOffset, cdSize);
-    const entries: ZipEntry[] = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      if (at + 46 > cd.length || cd.readUInt32LE(at) !== 0x02014b50) throw new ZipProblem('broken central directory');
-      const nameLength = cd.readUInt16LE(at + 28);
-      const extraLength = cd.readUInt16LE(at + 30);
-      const commentLength = cd.readUInt16LE(at + 32);
-      const entry: ZipEntry = {
-        name: cd.toString('utf8', at + 46, at + 46 + nameLength),
-        method: cd.readUInt16LE(at + 10),
-        encrypted: (cd.readUInt16LE(at + 8) & 1) === 1,
-        compressedSize: cd.readUInt32LE(at + 20),
-        uncompressedSize: cd.readUInt32LE(at + 24),
-        localHeaderOffset: cd.readUInt32LE(at + 42),
-      };
-      applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-      if (entry.localHeaderOffset + 30 > cdOffset) throw new ZipProblem('entry beyond the data area');
-      entries.push(entry);
-      at += 46 + nameLength + extraLength + commentLength;
-    }
-    return entries;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let at = 0; at + 4 <= extra.length; ) {
-    const id = extra.readUInt16LE(at);
-    const length = extra.readUInt16LE(at + 2);
-    if (id === 0x0001) {
-      let field = at + 4;
-      const next = () => {
-        const value = field + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(field)) : null;
-        field += 8;
-        return value;
-      };
-      if (entry.uncompressedSize === 0xffffffff) entry.uncompressedSize = next() ?? entry.uncompressedSize;
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next() ?? entry.compressedSize;
-      if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = next() ?? entry.localHeaderOffset;
-    }
-    at += 4 + length;
-  }
-}
-
-/** An entry's content, inflated, as a stream. */
-export function openZipEntry(file: string, entry: ZipEntry): Readable {
-  const fd = fs.openSync(file, 'r');
-  let header: Buffer;
-  try {
-    header = readAt(fd, entry.localHeaderOffset, 30);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50) throw new ZipProblem('broken local header');
-  const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  if (entry.compressedSize === 0) return Readable.from([]);
-  const raw = fs.createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
-  if (entry.method === 0) return raw;
-  const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-  raw.on('error', (error) => inflate.destroy(error));
-  return raw.pipe(inflate);
-}
-
 type PartKind = 'sheet' | 'sharedStrings' | 'xml' | 'other';
 
 function partKind(name: string): PartKind {
@@ -188,16 +80,15 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-export async function checkXlsxPackage(file: string, displayName: string, limits: XlsxLimits = XLSX_LIMITS): Promise<void> {
-  const refuse = (why: string) => fileUnreadable(`Berkas "${displayName}" ditolak: ${why}`);
+/** Reads the zip's directory and refuses the file on what it declares; returns the entries. */
+export function checkXlsxDirectory(file: string, displayName: string, limits: XlsxLimits = XLSX_LIMITS): ZipEntry[] {
+  const refuse = refuser(displayName);
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(file);
   } catch (error) {
     if (!(error instanceof ZipProblem)) throw error;
-    throw fileUnreadable(
-      `Berkas "${displayName}" terpotong atau rusak: daftar isi .xlsx-nya tidak terbaca. Minta pengirim mengirim ulang berkasnya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`,
-    );
+    throw truncated(displayName);
   }
 
   if (entries.length > limits.maxEntries) {
@@ -230,11 +121,23 @@ export async function checkXlsxPackage(file: string, displayName: string, limits
     throw refuse(`seluruh isinya berukuran ${formatFileSize(total)} saat dibuka, melebihi batas ${formatFileSize(limits.maxTotalUncompressed)}.`);
   }
   if (total > limits.ratioFloor && total > packed * limits.maxOverallRatio) throw bomb(total, packed);
+  return entries;
+}
 
-  // Every entry is inflated once (exceljs inflates them all, even those it ignores); only XML is scanned.
-  for (const entry of entries) {
-    await scanPart(file, entry, Math.min(entry.uncompressedSize, capOf(entry.name, limits)), refuse, displayName);
-  }
+function refuser(displayName: string): (why: string) => Error {
+  return (why) => fileUnreadable(`Berkas "${displayName}" ditolak: ${why}`);
+}
+
+/** The zip's directory or a local header cannot be read: the file was cut off or damaged. */
+export function truncated(displayName: string): Error {
+  return fileUnreadable(
+    `Berkas "${displayName}" terpotong atau rusak: daftar isi .xlsx-nya tidak terbaca. Minta pengirim mengirim ulang berkasnya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`,
+  );
+}
+
+/** A part whose bytes cannot be inflated. */
+export function damagedPart(displayName: string, name: string): Error {
+  return fileUnreadable(`Berkas "${displayName}" rusak: ${partLabel(name)} tidak dapat dibuka. Minta pengirim mengirim ulang berkasnya.`);
 }
 
 const MARKUP_DECLARATION = Buffer.from('<!');
@@ -245,58 +148,59 @@ const WIDE = /(?:\sr="|\sref="[A-Z]+\d+:)([A-Z]{3,})\d|<col\s[^>]*\bmax="(\d{5,}
 const TAIL = 64;
 
 /**
- * Inflates one entry, counting its real size; for XML also looks for DTD/entity declarations, and
- * in sheets and sharedStrings for a text run (the gap between two "<") longer than a cell can be,
- * and in sheets for columns past XFD. Native searches (indexOf, lastIndexOf, one regex per chunk)
- * keep this to a small share of what exceljs then spends reading the same file.
+ * The checks on one part's inflated bytes, fed chunk by chunk as the reader inflates them: the real
+ * size, DTD/entity declarations in XML, and in sheets and sharedStrings a text run (the gap between
+ * two "<") longer than a cell can be, and in sheets columns past XFD. Native searches (indexOf,
+ * lastIndexOf, one regex per chunk) keep this to a small share of the parsing.
  */
-async function scanPart(file: string, entry: ZipEntry, allowed: number, refuse: (why: string) => Error, displayName: string): Promise<void> {
-  const kind = partKind(entry.name);
-  const label = partLabel(entry.name);
-  const cells = kind === 'sheet' || kind === 'sharedStrings';
-  let seen = 0;
+export class PartGuard {
+  private readonly kind: PartKind;
+  private readonly label: string;
+  private readonly allowed: number;
+  private readonly refuse: (why: string) => Error;
+  private seen = 0;
   /** Absolute offset of the last "<" seen. */
-  let lastLt = 0;
-  let tail = '';
-  let stream: Readable | undefined;
-  try {
-    stream = openZipEntry(file, entry);
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const base = seen;
-      seen += chunk.length;
-      if (seen > allowed) {
-        throw refuse(`${label} ternyata lebih besar daripada yang tercantum di daftar isinya (lebih dari ${formatFileSize(allowed)}); berkas ini tidak dibuat oleh Excel dengan wajar.`);
-      }
-      if (kind === 'other') continue;
-      const head = chunk.toString('latin1', 0, Math.min(chunk.length, TAIL));
-      if ((chunk.includes(MARKUP_DECLARATION) && DECLARATIONS.test(chunk.toString('latin1'))) || DECLARATIONS.test(tail + head)) {
-        throw refuse(`${label} berisi deklarasi DTD/entitas XML, yang tidak pernah ditulis Excel dan dapat dipakai untuk serangan "billion laughs".`);
-      }
-      if (cells) {
-        // Jump ahead by the longest allowed run and look back for a "<": none means the run is too long.
-        for (let p = lastLt - base; p + MAX_TEXT_RUN_BYTES < chunk.length; ) {
-          const q = chunk.lastIndexOf(LT, p + MAX_TEXT_RUN_BYTES);
-          if (q <= p) throw tooLong(refuse, label);
-          p = q;
-        }
-        const last = chunk.lastIndexOf(LT);
-        if (last >= 0) lastLt = base + last;
-        if (seen - lastLt > MAX_TEXT_RUN_BYTES) throw tooLong(refuse, label);
-      }
-      if (kind === 'sheet') {
-        const text = tail + chunk.toString('latin1');
-        for (const match of text.matchAll(WIDE)) {
-          const column = match[1] ? columnNumber(match[1]) : Number(match[2]);
-          if (column > EXCEL_MAX_COLUMNS) throw tooWide(refuse, label, column);
-        }
-      }
-      tail = chunk.toString('latin1', Math.max(0, chunk.length - TAIL));
+  private lastLt = 0;
+  private tail = '';
+
+  constructor(entry: ZipEntry, displayName: string, limits: XlsxLimits = XLSX_LIMITS) {
+    this.kind = partKind(entry.name);
+    this.label = partLabel(entry.name);
+    this.allowed = Math.min(entry.uncompressedSize, capOf(entry.name, limits));
+    this.refuse = refuser(displayName);
+  }
+
+  check(chunk: Buffer): void {
+    const base = this.seen;
+    this.seen += chunk.length;
+    const { label, refuse } = this;
+    if (this.seen > this.allowed) {
+      throw refuse(`${label} ternyata lebih besar daripada yang tercantum di daftar isinya (lebih dari ${formatFileSize(this.allowed)}); berkas ini tidak dibuat oleh Excel dengan wajar.`);
     }
-  } catch (error) {
-    if (error instanceof CakapError) throw error;
-    throw fileUnreadable(`Berkas "${displayName}" rusak: ${label} tidak dapat dibuka. Minta pengirim mengirim ulang berkasnya.`);
-  } finally {
-    stream?.destroy();
+    if (this.kind === 'other') return;
+    const head = chunk.toString('latin1', 0, Math.min(chunk.length, TAIL));
+    if ((chunk.includes(MARKUP_DECLARATION) && DECLARATIONS.test(chunk.toString('latin1'))) || DECLARATIONS.test(this.tail + head)) {
+      throw refuse(`${label} berisi deklarasi DTD/entitas XML, yang tidak pernah ditulis Excel dan dapat dipakai untuk serangan "billion laughs".`);
+    }
+    if (this.kind === 'sheet' || this.kind === 'sharedStrings') {
+      // Jump ahead by the longest allowed run and look back for a "<": none means the run is too long.
+      for (let p = this.lastLt - base; p + MAX_TEXT_RUN_BYTES < chunk.length; ) {
+        const q = chunk.lastIndexOf(LT, p + MAX_TEXT_RUN_BYTES);
+        if (q <= p) throw tooLong(refuse, label);
+        p = q;
+      }
+      const last = chunk.lastIndexOf(LT);
+      if (last >= 0) this.lastLt = base + last;
+      if (this.seen - this.lastLt > MAX_TEXT_RUN_BYTES) throw tooLong(refuse, label);
+    }
+    if (this.kind === 'sheet') {
+      const text = this.tail + chunk.toString('latin1');
+      for (const match of text.matchAll(WIDE)) {
+        const column = match[1] ? columnNumber(match[1]) : Number(match[2]);
+        if (column > EXCEL_MAX_COLUMNS) throw tooWide(refuse, label, column);
+      }
+    }
+    this.tail = chunk.toString('latin1', Math.max(0, chunk.length - TAIL));
   }
 }
 

@@ -2,6 +2,7 @@ import foundation from './001_foundation';
 import workers from './002_workers';
 import programs from './003_programs';
 import compliance from './004_compliance';
+import workerSearch from './005_worker_search';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'workers', sql: workers },
   { version: 3, name: 'programs', sql: programs },
   { version: 4, name: 'compliance', sql: compliance },
+  { version: 5, name: 'worker_search', sql: workerSearch },
 ];

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { MONTHS_SQL } from './programs';
 
 /**
  * The aggregate queries behind the coverage report. They work on temporary tables filled for the
@@ -22,6 +23,73 @@ export function coverageQueries(db: Db) {
         db.prepare('INSERT OR IGNORE INTO temp.cov_members SELECT nik FROM bpjs_members WHERE batch_id = ? AND active = 1').run(memberBatch);
         db.exec('INSERT OR IGNORE INTO temp.cov_state SELECT w.id, 0 FROM temp.cov_members m JOIN workers w ON w.nik = m.nik');
       }
+    },
+    /** Fills temp.cov_members with the NIKs active in the BPJS participant list (if any) used by the report. */
+    prepareMembers(memberBatch: number | null): void {
+      db.pragma('temp_store = MEMORY');
+      db.exec('DROP TABLE IF EXISTS temp.cov_members; CREATE TEMP TABLE cov_members (nik TEXT PRIMARY KEY) WITHOUT ROWID;');
+      if (memberBatch !== null) db.prepare('INSERT OR IGNORE INTO temp.cov_members SELECT nik FROM bpjs_members WHERE batch_id = ? AND active = 1').run(memberBatch);
+    },
+    /** Ids of the workers who are active participants in temp.cov_members. */
+    memberWorkerIds(): number[] {
+      return db.prepare<[], number>('SELECT w.id FROM temp.cov_members m JOIN workers w ON w.nik = m.nik').pluck().all();
+    },
+    maxWorkerId(): number {
+      return (db.prepare('SELECT COALESCE(MAX(id), 0) FROM workers').pluck().get() as number) ?? 0;
+    },
+    /**
+     * One pass over the enrolments: per program its beneficiaries, their months, those paid this
+     * month, and the double-funded and PU-warned enrolments.
+     */
+    programMonth(month: string): { program_id: number; beneficiaries: number; months: number; active: number; double_funded: number; pu_warnings: number }[] {
+      return db
+        .prepare(
+          `SELECT program_id, COUNT(*) AS beneficiaries, SUM(${MONTHS_SQL('month_from', 'month_to')}) AS months,
+             SUM(month_from <= @month AND month_to >= @month) AS active,
+             SUM(double_funding_reason IS NOT NULL) AS double_funded, SUM(pu_warning) AS pu_warnings
+           FROM enrollments GROUP BY program_id`,
+        )
+        .all({ month }) as never;
+    },
+    /**
+     * Calls `mark(workerId, programId)` for every enrolment paid in the month, from inside SQLite
+     * (a function call per row costs less than handing a million rows to JavaScript).
+     */
+    markPaid(month: string, mark: (workerId: number, programId: number) => void): void {
+      db.function('cakap_mark_paid', { deterministic: false, directOnly: true }, (workerId: unknown, programId: unknown) => {
+        mark(workerId as number, programId as number);
+        return 0;
+      });
+      db.prepare('SELECT SUM(cakap_mark_paid(worker_id, program_id)) FROM enrollments WHERE month_from <= ? AND month_to >= ?').get(month, month);
+    },
+    /**
+     * Workers per village (NULL: none), per kecamatan of those without a village, and per
+     * occupation, with how many are covered and paid for by a program: `state(id)` gives a worker's
+     * state (0: not covered; bit 1: a program pays). Each is read from an index in its order.
+     */
+    groupsByState(state: (workerId: number) => number): Record<'village' | 'districtWithoutVillage' | 'occupation', { code: string | null; workers: number; covered: number; program: number }[]> {
+      db.function('cakap_state', { deterministic: true, directOnly: true }, (id: unknown) => state(id as number));
+      const group = (column: string, from: string) =>
+        db
+          .prepare(
+            `SELECT code, COUNT(*) AS workers, SUM(s > 0) AS covered, SUM(s & 1) AS program
+             FROM (SELECT w.${column} AS code, cakap_state(w.id) AS s FROM ${from}) GROUP BY code`,
+          )
+          .all() as never;
+      return {
+        village: group('village_code', 'workers w INDEXED BY workers_village'),
+        districtWithoutVillage: group('district_code', 'workers w INDEXED BY workers_village WHERE w.village_code IS NULL'),
+        occupation: group('occupation', 'workers w INDEXED BY workers_occupation'),
+      };
+    },
+    /** What the imports say about data quality (the enrolment side comes from the one pass). */
+    importQuality(): { batches: number; rejected: number; warnings: number } {
+      return db
+        .prepare(
+          `SELECT COUNT(*) AS batches, COALESCE(SUM(rejected), 0) AS rejected, COALESCE(SUM(warnings), 0) AS warnings
+           FROM import_batches WHERE undone_at IS NULL AND kind = 'workers'`,
+        )
+        .get() as { batches: number; rejected: number; warnings: number };
     },
     /**
      * Workers per village (NULL: no village) with how many are covered and paid for. Read from the

@@ -59,6 +59,7 @@ export function importQueries(db: Db) {
   const activeByHash = db.prepare<[string], BatchRow>(
     'SELECT * FROM import_batches WHERE file_hash = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1',
   );
+  const activeOfSize = db.prepare<[number], number>('SELECT EXISTS (SELECT 1 FROM import_batches WHERE file_size = ? AND undone_at IS NULL)').pluck();
   const byId = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?');
   // kinds: a JSON array of batch kinds to list, or NULL for every kind.
   const list = db.prepare<[string | null, string | null, number, number], BatchRow>(
@@ -113,6 +114,8 @@ export function importQueries(db: Db) {
       finishBatch.run(b),
     insertIssue: (batchId: number, issue: NewIssue) => insertIssue.run({ batch_id: batchId, ...issue }),
     activeByHash: (hash: string) => activeByHash.get(hash),
+    /** Whether an import not undone was a file of exactly this size (only then can a file be one imported before). */
+    activeOfSize: (size: number) => activeOfSize.get(size) === 1,
     byId: (id: number) => byId.get(id),
     list: (limit: number, offset: number, kinds?: readonly string[]) => {
       const json = kinds ? JSON.stringify(kinds) : null;

@@ -107,6 +107,28 @@ export function workerQueries(db: Db) {
   );
   const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
 
+  const rowsOf = (ids: readonly number[]) => {
+    const rows: WorkerListRow[] = [];
+    for (const id of ids) {
+      const row = listRow.get(id);
+      if (row) rows.push(row);
+    }
+    return rows;
+  };
+  const nameSearch = db.prepare<[string, number], number>('SELECT rowid FROM workers_name_search WHERE name LIKE ? LIMIT ?').pluck();
+  /**
+   * The ids of workers whose name holds the searched text, from the trigram index, when they are at
+   * most NAME_INDEX_MATCHES; null when the search is not a name of 3+ plain characters, or matches
+   * more: a common name is faster found by walking the name index in order until the page is full
+   * (each match the trigram index gives is checked against its row, which costs for thousands).
+   */
+  const nameSearchIds = (search: string | undefined): number[] | null => {
+    const text = search?.trim() ?? '';
+    if ([...text].length < 3 || /[%_\\]/.test(text) || /^\d+$/.test(text.replace(/[\s.]/g, ''))) return null;
+    const ids = nameSearch.all(`%${text}%`, NAME_INDEX_MATCHES + 1);
+    return ids.length <= NAME_INDEX_MATCHES ? ids : null;
+  };
+
   return {
     /**
      * Erasure on request (UU 27/2022): the person's data is gone from every table; the row stays,
@@ -149,6 +171,11 @@ export function workerQueries(db: Db) {
       const { where, params } = listWhere(filter);
       return db.prepare<unknown[], WorkerRow>(`SELECT w.* FROM workers w ${where} ORDER BY w.id`).all(...params);
     },
+    /** The same selection, one row at a time (a million workers are never all in memory). */
+    iterate(filter: WorkerListFilter): IterableIterator<WorkerRow> {
+      const { where, params } = listWhere(filter);
+      return db.prepare<unknown[], WorkerRow>(`SELECT w.* FROM workers w ${where} ORDER BY w.id`).iterate(...params);
+    },
     byIds(ids: readonly number[]): WorkerRow[] {
       const out: WorkerRow[] = [];
       for (const id of ids) {
@@ -177,6 +204,14 @@ export function workerQueries(db: Db) {
       let ids: number[];
       let total: number;
       let totalExact = true;
+      const byName = nameSearchIds(filter.search);
+      if (byName) {
+        // Few enough matches from the name index: the filter's other clauses apply to those ids only.
+        const narrowed = listWhere({ ...filter, search: undefined }, byName);
+        const ordered = `SELECT w.id FROM workers w ${narrowed.where} ORDER BY w.name COLLATE NOCASE, w.id`;
+        const all = db.prepare<unknown[], number>(ordered).pluck().all(...narrowed.params);
+        return { rows: rowsOf(all.slice(offset, offset + limit)), total: all.length, totalExact: true };
+      }
       if (where === '') {
         ids = pageOfAll.all(limit, offset);
         total = countAll.get()!;
@@ -192,22 +227,23 @@ export function workerQueries(db: Db) {
             ? head.slice(offset, offset + limit)
             : db.prepare<unknown[], number>(`${ordered} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset);
       }
-      const rows: WorkerListRow[] = [];
-      for (const id of ids) {
-        const row = listRow.get(id);
-        if (row) rows.push(row);
-      }
-      return { rows, total, totalExact };
+      return { rows: rowsOf(ids), total, totalExact };
     },
   };
 }
 
 /** Beyond this many matches a filtered list says "more than" instead of counting on. */
 export const COUNT_CAP = 10_000;
+/** Up to this many matches a name search is answered from the trigram index (see nameSearchIds). */
+const NAME_INDEX_MATCHES = 1_000;
 
-function listWhere(filter: WorkerListFilter): { where: string; params: unknown[] } {
+function listWhere(filter: WorkerListFilter, ids?: readonly number[]): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  if (ids) {
+    clauses.push('w.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(ids));
+  }
   const search = filter.search?.trim();
   if (search) {
     const digits = search.replace(/[\s.]/g, '');
