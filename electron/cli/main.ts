@@ -13,6 +13,7 @@ import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/target';
+import { templateCommand } from './commands/template';
 import { workforceCommand } from './commands/workforce';
 
 /**
@@ -35,6 +36,7 @@ const commands: Command[] = [
   backupCommand,
   restoreCommand,
   demoCommand,
+  templateCommand,
 ] as unknown as Command[];
 
 function generalHelp(): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
 import { newestBackup } from '../core/db/backup';
+import { demoBuilder } from '../core/demo/buildDemo';
 import { CakapError } from '../core/errors';
 import { CliError } from './command';
 
@@ -14,7 +15,7 @@ export async function openCore(
     throw new CliError(`Basis data "${dbPath}" belum ada. Buat dulu dengan: npm run cakap -- init --db ${dbPath}`);
   }
   try {
-    return await createCore({ dbPath, defaultRegency: options.defaultRegency ?? DEFAULT_REGENCY, dailyBackup: options.dailyBackup });
+    return await createCore({ dbPath, defaultRegency: options.defaultRegency ?? DEFAULT_REGENCY, dailyBackup: options.dailyBackup, buildDemo: demoBuilder });
   } catch (error) {
     if (error instanceof CakapError) throw new CliError(error.message);
     throw error;

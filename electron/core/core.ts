@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { api, describeInvalidInput, ERROR_CODES, isMethodName, type ApiResult, type Input, type MethodName, type Output } from '../../shared/contract';
 import { ApiCallError } from '../../shared/contract/errors';
 import type { CoreEvent } from '../../shared/contract/events';
-import { currentActor, type CoreContext } from './context';
+import { currentActor, type CoreContext, type DemoBuilder } from './context';
 import { bpjsHandlers } from './bpjs/handlers';
 import { complianceHandlers } from './compliance/handlers';
 import { auditHandlers } from './audit/handlers';
@@ -13,6 +13,7 @@ import { createStore } from './db/store';
 import { CakapError } from './errors';
 import { FileRegistry } from './files/registry';
 import type { Handler, Handlers } from './handlers';
+import { firstRunHandlers } from './firstRun/handlers';
 import { importHandlers } from './importer/handlers';
 import { officeHandlers } from './office/handlers';
 import { planHandlers } from './plans/handlers';
@@ -22,6 +23,7 @@ import { reportHandlers } from './reports/handlers';
 import { chooseRegency, readSettings } from './settings/settings';
 import { settingsHandlers } from './settings/handlers';
 import { targetHandlers } from './targets/handlers';
+import { templateHandlers } from './templates/handlers';
 import { workerHandlers } from './workers/handlers';
 import { workforceHandlers } from './workforce/handlers';
 
@@ -39,6 +41,8 @@ const handlers: Handlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...planHandlers,
+  ...templateHandlers,
+  ...firstRunHandlers,
   ...complianceHandlers,
 };
 
@@ -50,6 +54,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Take the once-a-day backup at start (default true); the CLI's `backup` command makes its own. */
   dailyBackup?: boolean;
+  /** Lets the app open the demo regency (demo.open); the doors pass demo/buildDemo's demoBuilder. */
+  buildDemo?: DemoBuilder;
 }
 
 export interface Core {
@@ -74,6 +80,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const context: CoreContext = {
     store: createStore(db),
     dbPath: options.dbPath,
+    officeDbPath: options.dbPath,
+    buildDemo: options.buildDemo,
     actor,
     files: new FileRegistry(),
     now,
@@ -81,14 +89,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (event) => {
       for (const listener of listeners) listener(event);
     },
-    replaceDatabase(swap) {
+    replaceDatabase(swap, target) {
+      const previous = context.dbPath;
+      const next = target ?? previous;
       db.close();
+      let failure: unknown = null;
       try {
         swap();
-      } finally {
-        db = openDatabase(options.dbPath).db;
-        context.store = createStore(db);
+      } catch (error) {
+        failure = error;
       }
+      try {
+        db = openDatabase(next).db;
+        context.dbPath = next;
+      } catch (error) {
+        db = openDatabase(previous).db;
+        failure ??= error;
+      }
+      context.store = createStore(db);
+      if (failure !== null) throw failure;
     },
   };
 

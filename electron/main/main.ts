@@ -6,6 +6,7 @@ import { restoreDatabaseFile } from '../core/backups/restore';
 import { currentActor } from '../core/context';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
 import { newestBackup } from '../core/db/backup';
+import { demoBuilder } from '../core/demo/buildDemo';
 import { DB_DAMAGED } from '../core/db/open';
 import { CakapError } from '../core/errors';
 import { registerIpc } from './ipc';
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
  * core function as `cakap restore`). Null when the user declines.
  */
 async function openOfficeDatabase(dbPath: string): Promise<Core | null> {
-  const open = () => createCore({ dbPath, defaultRegency: DEFAULT_REGENCY });
+  const open = () => createCore({ dbPath, defaultRegency: DEFAULT_REGENCY, buildDemo: demoBuilder });
   try {
     return await open();
   } catch (error) {

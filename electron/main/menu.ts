@@ -1,4 +1,6 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { IPC_CHANNELS } from '../../shared/contract/desktop';
+import { OPEN_GUIDE } from '../../shared/contract/events';
 
 /** The application menu, in Bahasa Indonesia. */
 export function buildMenu(window: () => BrowserWindow | null): Menu {
@@ -34,6 +36,13 @@ export function buildMenu(window: () => BrowserWindow | null): Menu {
     {
       label: 'Bantuan',
       submenu: [
+        {
+          // The guide is a page of the app itself (bundled docs/panduan.md): nothing is loaded from elsewhere.
+          label: 'Panduan Cakap',
+          accelerator: 'F1',
+          click: () => window()?.webContents.send(IPC_CHANNELS.event, OPEN_GUIDE),
+        },
+        { type: 'separator' },
         {
           label: 'Tentang Cakap',
           click: () => {

@@ -1,9 +1,14 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
-import { useState, type ReactElement } from 'react';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { useEffect, useState, type ReactElement } from 'react';
+import { isDesktop, onCoreEvent } from './api/client';
 import { useApi } from './api/useApi';
+import { DemoBanner } from './components/Demo';
+import { Loading } from './components/Page';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/DashboardPage';
+import { FirstRunWizard } from './pages/firstRun/FirstRunWizard';
+import { GuidePage } from './pages/guide/GuidePage';
 import { ImportPage } from './pages/import/ImportPage';
 import { PlansPage } from './pages/plans/PlansPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
@@ -21,6 +26,7 @@ const ICONS: Record<PageId, ReactElement> = {
   rekonsiliasi: <ArrowSync24Regular />,
   kepatuhan: <BuildingFactory24Regular />,
   pengaturan: <Settings24Regular />,
+  panduan: <BookQuestionMark24Regular />,
 };
 
 const useStyles = makeStyles({
@@ -34,6 +40,16 @@ export function App() {
   const styles = useStyles();
   const [page, goTo] = useCurrentPage();
   const settings = useApi('settings.get', {});
+  const firstRun = useApi('firstRun.status', {});
+  const demo = useApi('demo.status', {});
+  const [wizardDone, setWizardDone] = useState(false);
+  // Bantuan › Panduan Cakap in the desktop menu (browser mode has no menu, and no event stream is opened for it).
+  useEffect(() => {
+    if (!isDesktop) return undefined;
+    return onCoreEvent((event) => {
+      if (event.type === 'app.open' && PAGES.some((p) => p.id === event.page)) window.location.hash = `#/${event.page}`;
+    });
+  }, []);
   const [workersFilter, setWorkersFilter] = useState<WorkerFilter | undefined>();
   const [programId, setProgramId] = useState<number | undefined>();
   const [complianceFilter, setComplianceFilter] = useState<ComplianceFilter | undefined>();
@@ -41,6 +57,20 @@ export function App() {
     setWorkersFilter(filter);
     goTo('pekerja');
   };
+
+  if (!firstRun.data && !firstRun.error) return <Loading />;
+  if (firstRun.data?.needed && !wizardDone) {
+    return (
+      <FirstRunWizard
+        onSettingsChanged={settings.reload}
+        onFinished={(next) => {
+          setWizardDone(true);
+          settings.reload();
+          goTo(next);
+        }}
+      />
+    );
+  }
 
   return (
     <div className={styles.root}>
@@ -66,6 +96,7 @@ export function App() {
         </NavDrawerBody>
       </NavDrawer>
       <main className={styles.main}>
+        {demo.data?.active && <DemoBanner status={demo.data} />}
         {page === 'dasbor' && (
           <DashboardPage
             onOpenSettings={() => goTo('pengaturan')}
@@ -89,6 +120,7 @@ export function App() {
         {page === 'rekonsiliasi' && <ReconciliationPage />}
         {page === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
+        {page === 'panduan' && <GuidePage />}
       </main>
     </div>
   );

@@ -10,6 +10,7 @@ export const PAGES = [
   { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
   { id: 'kepatuhan', label: 'Kepatuhan' },
   { id: 'pengaturan', label: 'Pengaturan' },
+  { id: 'panduan', label: 'Panduan' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

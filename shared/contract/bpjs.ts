@@ -14,7 +14,7 @@ export const bpjsResultSchema = z.object({
   asOf: z.string().nullable(),
   months: z.array(z.string()),
   issues: z.array(importIssueSchema),
-  duplicateOf: z.object({ batchId: z.number().int(), createdAt: z.string() }).nullable(),
+  duplicateOf: z.object({ batchId: z.number().int(), createdAt: z.string(), rejected: z.number().int() }).nullable(),
 });
 export type BpjsResult = z.infer<typeof bpjsResultSchema>;
 

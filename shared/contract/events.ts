@@ -9,5 +9,10 @@ export const coreEventSchema = z.discriminatedUnion('type', [
     fraction: z.number(),
     rows: z.number().int(),
   }),
+  /** The desktop menu asks the window to show one of its pages (Bantuan › Panduan Cakap). */
+  z.object({ type: z.literal('app.open'), page: z.string() }),
 ]);
 export type CoreEvent = z.infer<typeof coreEventSchema>;
+
+/** What Bantuan › Panduan Cakap sends to the window: show the guide page, never a new window or address. */
+export const OPEN_GUIDE: CoreEvent = { type: 'app.open', page: 'panduan' };

@@ -67,7 +67,13 @@ export const importResultSchema = z.object({
       ),
     }),
   ),
-  duplicateOf: z.object({ batchId: z.number().int(), createdAt: z.string() }).nullable(),
+  /**
+   * The same file was imported before (nothing is imported again): that import, how many rows it
+   * rejected, and how many of those no later import has taken yet (still to be fixed by the sender).
+   */
+  duplicateOf: z
+    .object({ batchId: z.number().int(), createdAt: z.string(), rejected: z.number().int(), stillRejected: z.number().int() })
+    .nullable(),
   /** With programId: the enrolment of the rows taken, or why it was refused (the import stays). */
   enrollment: z.object({ summary: enrollSummarySchema.nullable(), error: z.string().nullable() }).nullable().default(null),
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
+import { firstRunMethods } from './firstRun';
 import { complianceMethods } from './compliance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
@@ -11,6 +12,7 @@ import { reportMethods } from './report';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
 import { targetMethods } from './targets';
+import { templateMethods } from './templates';
 import { workerMethods } from './workers';
 import { workforceMethods } from './workforce';
 
@@ -32,6 +34,8 @@ export const api = {
   ...backupMethods,
   ...auditMethods,
   ...planMethods,
+  ...templateMethods,
+  ...firstRunMethods,
   ...complianceMethods,
 };
 
@@ -62,5 +66,6 @@ export type { EnrollSummary, Program } from './programs';
 export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
 export type { PlanResult, PlanScenario, SavedPlan } from './plans';
+export type { DemoStatus, FirstRunStatus } from './firstRun';
 export type { CoreEvent } from './events';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

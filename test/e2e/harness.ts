@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(root, 'test-results', 'screenshots');
+/** The pictures of docs/panduan.md: taken here, from the real screens, so the guide never shows an old one. */
+export const GUIDE_PICTURES = path.join(root, 'docs', 'panduan');
 
 export const chromiumPath = inject('chromium');
 export const hasChromium = chromiumPath !== '';
@@ -18,9 +20,17 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Starts the real `cakap serve` on a fresh database and waits for the URL it prints. */
-export async function serve(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e2e-')), dbName = 'cakap.sqlite'): Promise<Served> {
+/**
+ * Starts the real `cakap serve` on a fresh database and waits for the URL it prints. A fresh database
+ * has the first-run wizard skipped, as an office that set up long ago, unless `firstRun` asks to see it.
+ */
+export async function serve(
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e2e-')),
+  dbName = 'cakap.sqlite',
+  options: { firstRun?: boolean } = {},
+): Promise<Served> {
   const dbPath = path.join(dir, dbName);
+  const fresh = !fs.existsSync(dbPath);
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'electron/cli/bin.ts'), 'serve', '--db', dbPath],
@@ -40,6 +50,15 @@ export async function serve(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`serve berhenti (${code}): ${out}`)));
   });
+  if (fresh && !options.firstRun) {
+    // Through the API, before any page loads: an office that skipped the wizard long ago.
+    const response = await fetch(new URL('api/call/firstRun.finish', url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Cakap-Token': new URL(url).searchParams.get('token')! },
+      body: JSON.stringify({ how: 'skipped' }),
+    });
+    if (!response.ok) throw new Error(`firstRun.finish: HTTP ${response.status}`);
+  }
   return {
     url,
     dbPath,
@@ -113,4 +132,22 @@ export async function typeDate(page: Page, label: string, text: string): Promise
 /** Opens a page from the navigation pane. */
 export async function goTo(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: label }).click();
+}
+
+/**
+ * A picture for the guide (docs/panduan/NAME.png): what a person sees in the window, or one part of
+ * the page (`of`), at the size the guide shows it. A copy goes to test-results/screenshots too.
+ */
+export async function guideShot(page: Page, name: string, options: { of?: Locator; fullPage?: boolean } = {}): Promise<string> {
+  fs.mkdirSync(GUIDE_PICTURES, { recursive: true });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(GUIDE_PICTURES, `${name}.png`);
+  await page.waitForTimeout(200);
+  if (options.of) await options.of.screenshot({ path: file });
+  else if (options.fullPage) {
+    fs.copyFileSync(await screenshot(page, `panduan-${name}`), file);
+    return file;
+  } else await page.screenshot({ path: file });
+  fs.copyFileSync(file, path.join(SCREENSHOTS, `panduan-${name}.png`));
+  return file;
 }

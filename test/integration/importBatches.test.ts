@@ -265,7 +265,9 @@ describe('cakap import on the command line', () => {
     const result = await runCakap(['import', '--db', db, file, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(['file', 'batchId', 'accepted', 'updated', 'unchanged', 'rejected', 'warnings', 'issues']);
+    // The contract's fields first and unchanged; later additions only come after them.
+    expect(Object.keys(json)).toEqual(['file', 'batchId', 'accepted', 'updated', 'unchanged', 'rejected', 'warnings', 'issues', 'duplicateOf', 'rejectionFile']);
+    expect(json).toMatchObject({ duplicateOf: null, rejectionFile: null });
     expect(json).toMatchObject({ file: 'daftar.xlsx', batchId: 1, accepted: 1, updated: 0, unchanged: 0, rejected: 1, warnings: 1 });
     expect(json.issues).toEqual([
       expect.objectContaining({ severity: 'warning', sheet: 'Rekap', row: null, column: null, code: 'SHEET_SKIPPED' }),
@@ -290,5 +292,61 @@ describe('cakap import on the command line', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       'Berkas "anggaran.xlsx" bukan daftar pekerja: tidak tampak seperti daftar pekerja (tidak ada baris judul kolom dengan NIK dan Nama).',
     ]);
+  });
+});
+
+describe('the same list sent again', () => {
+  const list = (rows: (string | null)[][]) => [{ name: 'Data', rows: [['NIK', 'Nama', 'Tanggal Lahir'], ...rows] }];
+  const good = people.slice(0, 3).map((n, i) => [n, `Pekerja ${i + 1}`, null]);
+  // Rows 5 to 7: a name missing, a NIK one digit short, another name missing.
+  const bad = [[people[3]!, '', null], [people[4]!.slice(0, 15), 'Kurang Satu', null], [people[5]!, '', null]];
+
+  it('says nothing changed, how many rows were rejected then, how many still wait, and gives their file', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const file = await writeXlsx(path.join(dir, 'nagari.xlsx'), list([...good, ...bad]));
+    const first = await importList(core, file);
+    expect(first).toMatchObject({ accepted: 3, rejected: 3 });
+
+    const preview = await importList(core, file, { preview: true });
+    expect(preview.duplicateOf).toEqual({ batchId: first.batchId, createdAt: expect.any(String), rejected: 3, stillRejected: 3 });
+
+    // The sender fixes the two rows without a name and sends just those back; the short NIK still waits.
+    const fixed = await writeXlsx(path.join(dir, 'perbaikan.xlsx'), list([[people[3]!, 'Pekerja Empat', null], [people[5]!, 'Pekerja Enam', null]]));
+    expect(await importList(core, fixed)).toMatchObject({ accepted: 2, rejected: 0 });
+    const again = await importList(core, file);
+    expect(again).toMatchObject({ batchId: null, accepted: 0, duplicateOf: { batchId: first.batchId, rejected: 3, stillRejected: 1 } });
+
+    const rejection = await core.invoke('import.rejectionFile', { batchId: first.batchId! });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(core.context.files.resolve(rejection.fileId).path);
+    expect(workbook.worksheets[0]!.rowCount).toBe(3 + 3);
+  });
+
+  it('on the command line: one line says so, and --rejected writes the rows still to fix; --json adds duplicateOf and rejectionFile', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'x.sqlite');
+    await runCakap(['init', '--db', db]);
+    const file = await writeXlsx(path.join(dir, 'nagari.xlsx'), list([...good, ...bad]));
+    const first = await runCakap(['import', '--db', db, file]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('ulangi perintah ini dengan --rejected DITOLAK.xlsx');
+
+    const again = await runCakap(['import', '--db', db, file]);
+    expect(again.code).toBe(0);
+    expect(again.stderr.trim()).toMatch(
+      /^Berkas "nagari.xlsx" sama persis dengan impor #1 \(.+\); tidak ada yang diubah\. Waktu itu 3 baris ditolak dan semuanya masih menunggu diperbaiki\. Unduh baris itu dengan --rejected DITOLAK\.xlsx untuk dikirim kembali ke pengirim\.$/,
+    );
+
+    const out = path.join(dir, 'ditolak.xlsx');
+    const json = await runCakap(['import', '--db', db, file, '--rejected', out, '--json']);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed).toMatchObject({ batchId: null, duplicateOf: { batchId: 1, rejected: 3, stillRejected: 3 }, rejectionFile: out });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const notes = workbook.worksheets[0]!.getColumn(4).values.map(String);
+    expect(notes.join(' | ')).toContain('Nama kosong.');
+    expect(notes.join(' | ')).toContain('NIK harus 16 angka');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newCore } from '../helpers/core';
 import { writeCsv, writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
+import { fillWithOpenpyxl } from '../helpers/otherWriters';
 import { importList, nik } from '../helpers/workerLists';
 
 const SITI = nik({ day: 12, month: 5, year: 1980, female: true, seq: 3 });
@@ -315,12 +316,28 @@ describe('duplicates, known workers and the same file twice', () => {
     ]);
   });
 
+  it('a list saved by another program (openpyxl writes absolute part paths) keeps its sheet names in every message', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const made = await writeXlsx(path.join(dir, 'asli.xlsx'), [
+      { name: 'Rekap', rows: [['Jumlah', 1]] },
+      { name: 'Nagari Lubuk Gadang', rows: [['NIK', 'Nama'], [SITI, 'Siti'], ['123', 'Salah']] },
+    ]);
+    const resaved = await fillWithOpenpyxl(made, path.join(dir, 'openpyxl.xlsx'), 'Rekap', 1, []);
+    const result = await importList(core, resaved, { preview: true });
+    expect(result.sheets.map((s) => s.name)).toEqual(['Rekap', 'Nagari Lubuk Gadang']);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Sheet "Rekap" dilewati/),
+      expect.stringMatching(/^Sheet "Nagari Lubuk Gadang" baris 3 kolom A \(NIK\): NIK harus 16 angka/),
+    ]);
+  });
+
   it('the same file imported again is recognised and changes nothing', async () => {
     const core = await newCore();
     const file = await writeXlsx(path.join(tempDir(), 'sama.xlsx'), [{ name: 'Data', rows: [['NIK', 'Nama'], [SITI, 'Siti']] }]);
     const first = await importList(core, file);
     const preview = await importList(core, file, { preview: true });
-    expect(preview.duplicateOf).toEqual({ batchId: first.batchId, createdAt: expect.any(String) });
+    expect(preview.duplicateOf).toEqual({ batchId: first.batchId, createdAt: expect.any(String), rejected: 0, stillRejected: 0 });
     const again = await importList(core, file);
     expect(again).toMatchObject({ batchId: null, accepted: 0, duplicateOf: { batchId: first.batchId } });
     expect((await core.invoke('import.batches', {})).total).toBe(1);

@@ -369,3 +369,16 @@ describe('the Windows installer (electron-builder.yml)', () => {
     expect(config.files).toEqual(['dist/**/*', 'package.json', '!**/*.map']);
   });
 });
+
+describe('Bantuan › Panduan Cakap', () => {
+  it('shows the guide as a page of the window: an event on the existing channel, no navigation, no new window, nothing remote', () => {
+    const menu = callsIn('electron/main/menu.ts');
+    const sends = menu.filter((c) => c.callee.endsWith('webContents.send'));
+    expect(sends).toEqual([{ callee: 'window()?.webContents.send', args: ['IPC_CHANNELS.event', 'OPEN_GUIDE'] }]);
+    expect(menu.map((c) => c.callee)).not.toEqual(expect.arrayContaining([expect.stringMatching(/loadURL|openExternal|BrowserWindow/)]));
+    expect(readSource('electron/main/menu.ts')).toContain("accelerator: 'F1'");
+    // The page it opens exists, and the guide is bundled (no file or URL is read at run time).
+    expect(readSource('renderer/src/navigation.ts')).toContain("{ id: 'panduan', label: 'Panduan' }");
+    expect(readSource('renderer/src/pages/guide/GuidePage.tsx')).toContain("from '../../../../docs/panduan.md?raw'");
+  });
+});

@@ -37,7 +37,10 @@ export const bpjsCommand = defineCommand({
         if (error instanceof ApiCallError && error.code !== 'INTERNAL') throw new CliError(error.message, 2);
         throw error;
       }
-      if (result.duplicateOf) console.error(`Berkas "${result.file}" sama persis dengan impor #${result.duplicateOf.batchId}; tidak ada yang diubah.`);
+      if (result.duplicateOf) {
+        const then = result.duplicateOf.rejected > 0 ? ` Waktu itu ${formatNumber(result.duplicateOf.rejected)} baris ditolak; baris itu ada di berkas baris ditolak impor #${result.duplicateOf.batchId} (halaman Rekonsiliasi BPJS).` : '';
+        console.error(`Berkas "${result.file}" sama persis dengan impor #${result.duplicateOf.batchId}; tidak ada yang diubah.${then}`);
+      }
       for (const issue of result.issues) if (issue.row === null) console.error(issue.message);
       if (values.json) {
         process.stdout.write(`${JSON.stringify(result)}\n`);

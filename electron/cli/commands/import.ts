@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { formatDateTime, formatNumber } from '../../../shared/domain/format';
+import { pendingRejectionsSentence } from '../../../shared/domain/importMessages';
 import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
 import { CliError, defineCommand, requireOption } from '../command';
 import { openCore } from '../openCore';
@@ -10,18 +12,22 @@ const UNREADABLE = new Set(['FILE_UNREADABLE', 'NOT_WORKER_LIST', 'FILE_NOT_FOUN
 export const importCommand = defineCommand({
   name: 'import',
   summary: 'Mengimpor daftar pekerja (.xlsx atau .csv) dari nagari/desa atau OPD.',
-  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--sheet NAMA] [--program ID] [--json]',
+  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--sheet NAMA] [--program ID] [--rejected DITOLAK.xlsx] [--json]',
   details: [
     '  --db BERKAS    berkas basis data',
     '  --sheet NAMA   impor hanya sheet ini (bawaan: semua sheet yang berupa daftar pekerja)',
     '  --program ID   daftarkan juga setiap baris yang diterima ke program ini (lihat: program list)',
-    '  --json         cetak satu objek JSON: {file, batchId, accepted, updated, unchanged, rejected, warnings, issues}',
+    '  --rejected DITOLAK.xlsx',
+    '                 tulis baris yang ditolak (dengan kolom Keterangan) ke berkas ini, untuk dikirim kembali ke pengirim;',
+    '                 bila berkasnya sama persis dengan impor sebelumnya: baris yang ditolak waktu itu',
+    '  --json         cetak satu objek JSON: {file, batchId, accepted, updated, unchanged, rejected, warnings, issues,',
+    '                 duplicateOf, rejectionFile}; duplicateOf: {batchId, createdAt, rejected, stillRejected} atau null',
     '',
     'Semua baris yang diterima disimpan dalam satu transaksi; baris yang ditolak disebut dengan sheet,',
     'nomor baris dan huruf kolom seperti di Excel. Berkas yang sama persis tidak diimpor dua kali.',
     'Kode keluar: 0 berkas terbaca (walau ada baris ditolak), 2 berkas bukan daftar pekerja, 1 kesalahan internal.',
   ],
-  options: { db: { type: 'string' }, sheet: { type: 'string' }, program: { type: 'string' }, json: { type: 'boolean' } },
+  options: { db: { type: 'string' }, sheet: { type: 'string' }, program: { type: 'string' }, rejected: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, label: 'berkas daftar pekerja (.xlsx atau .csv)' },
   async run({ values, positionals }) {
     const dbPath = requireOption(values.db, 'db', 'import');
@@ -40,16 +46,35 @@ export const importCommand = defineCommand({
         throw error;
       }
       const issues = result.issues.map(({ severity, sheet, row, column, code, message }) => ({ severity, sheet, row, column, code, message }));
+      // The rejected rows to send back: of this import, or of the earlier one when the file is the same.
+      const rejectedOf =
+        result.batchId !== null && result.rejected > 0 ? result.batchId : result.duplicateOf && result.duplicateOf.rejected > 0 ? result.duplicateOf.batchId : null;
       if (result.duplicateOf) {
-        const message = `Berkas "${result.file}" sama persis dengan impor #${result.duplicateOf.batchId} (${formatDateTime(result.duplicateOf.createdAt)}); tidak ada yang diubah.`;
+        const pending = pendingRejectionsSentence(result.duplicateOf);
+        const fetch = pending && result.duplicateOf.stillRejected > 0 && !values.rejected ? ' Unduh baris itu dengan --rejected DITOLAK.xlsx untuk dikirim kembali ke pengirim.' : '';
+        const message =
+          `Berkas "${result.file}" sama persis dengan impor #${result.duplicateOf.batchId} (${formatDateTime(result.duplicateOf.createdAt)}); tidak ada yang diubah.` +
+          (pending ? ` ${pending}${fetch}` : '');
         issues.push({ severity: 'warning', sheet: '', row: null, column: null, code: 'FILE_ALREADY_IMPORTED', message });
         console.error(message);
       }
       for (const issue of issues) if (issue.code === 'SHEET_SKIPPED') console.error(issue.message);
+      let rejectionFile: string | null = null;
+      if (values.rejected) {
+        if (rejectedOf === null) console.error(`Tidak ada baris yang ditolak; berkas ${values.rejected} tidak dibuat.`);
+        else {
+          rejectionFile = path.resolve(values.rejected);
+          const ref = await core.invoke('import.rejectionFile', { batchId: rejectedOf });
+          fs.copyFileSync(core.context.files.resolve(ref.fileId).path, rejectionFile);
+          if (!values.json) console.log(`Baris yang ditolak (impor #${rejectedOf}) ditulis ke ${rejectionFile}.`);
+        }
+      }
       if (values.json) {
-        const { file: name, batchId, accepted, updated, unchanged, rejected, warnings } = result;
+        const { file: name, batchId, accepted, updated, unchanged, rejected, warnings, duplicateOf } = result;
         const extra = programId === undefined ? {} : { enrollment: result.enrollment };
-        process.stdout.write(`${JSON.stringify({ file: name, batchId, accepted, updated, unchanged, rejected, warnings, issues, ...extra })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ file: name, batchId, accepted, updated, unchanged, rejected, warnings, issues, duplicateOf, rejectionFile, ...extra })}\n`,
+        );
         return 0;
       }
       if (result.batchId !== null) {
@@ -69,6 +94,9 @@ export const importCommand = defineCommand({
         console.log('Masalah per baris:');
         for (const issue of rowIssues.slice(0, 50)) console.log(`  ${issue.severity === 'error' ? 'Ditolak' : 'Peringatan'}: ${issue.message}`);
         if (rowIssues.length > 50) console.log(`  … dan ${formatNumber(rowIssues.length - 50)} lainnya (pakai --json untuk semuanya).`);
+      }
+      if (result.batchId !== null && result.rejected > 0 && !values.rejected) {
+        console.log(`Baris yang ditolak dapat ditulis ke Excel untuk dikirim kembali ke pengirim: ulangi perintah ini dengan --rejected DITOLAK.xlsx.`);
       }
       return 0;
     } finally {

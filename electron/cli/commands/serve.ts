@@ -2,6 +2,7 @@ import { startBridge } from '../../bridge/server';
 import { rendererDir } from '../../core/paths';
 import { defineCommand, CliError, requireOption } from '../command';
 import { openCore } from '../openCore';
+import { ensureRendererBuilt } from '../rendererBuild';
 
 export const serveCommand = defineCommand({
   name: 'serve',
@@ -12,6 +13,7 @@ export const serveCommand = defineCommand({
     '  --port NOMOR    nomor port, bawaan: port bebas yang dipilih acak',
     '',
     'Alamat yang dicetak memuat token akses acak; tanpa token itu API menolak semua permintaan.',
+    'Bila tampilan belum dibangun (langsung sesudah npm ci) atau lebih tua dari kodenya, serve membangunnya dulu.',
     'Hentikan dengan Ctrl+C.',
   ],
   options: { db: { type: 'string' }, port: { type: 'string' } },
@@ -24,6 +26,12 @@ export const serveCommand = defineCommand({
     }
     const core = await openCore(dbPath, { create: true });
     let bridge;
+    try {
+      await ensureRendererBuilt((line) => console.log(line));
+    } catch (error) {
+      core.close();
+      throw new CliError(`Tampilan Cakap tidak dapat dibangun: ${error instanceof Error ? error.message : String(error)}`, 1);
+    }
     try {
       bridge = await startBridge({ core, port, rendererDir: rendererDir() });
     } catch (error) {

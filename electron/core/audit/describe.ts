@@ -99,6 +99,10 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
     const format = { pdf: 'PDF', xlsx: 'Excel', json: 'JSON' }[str(d.format)] ?? str(d.format);
     return `Mengekspor rencana${d.id ? ` #${str(d.id)}` : ''} "${str(d.name)}" tahun ${str(d.year)} sebagai ${format}`;
   },
+  'templates.write': (d) => `Mengunduh templat "${str(d.label)}"${d.programId !== null && d.programId !== undefined ? ` untuk program #${str(d.programId)}` : ''}${d.year ? ` tahun ${str(d.year)}` : ''}`,
+  'firstRun.finish': (d) => (d.how === 'skipped' ? 'Melewati persiapan awal' : 'Menyelesaikan persiapan awal'),
+  'demo.open': () => 'Membuka data contoh (berkas tersendiri; data kantor tidak berubah)',
+  'demo.close': () => 'Kembali dari data contoh ke data kantor',
   'compliance.import': (d) =>
     `Mengimpor ${LIST_LABELS[str(d.kind)] ?? 'daftar'} "${str(d.file)}" (impor #${str(d.batchId)}): ${formatNumber(Number(d.accepted ?? 0))} baru, ${formatNumber(Number(d.updated ?? 0))} diperbarui, ${formatNumber(Number(d.rejected ?? 0))} ditolak`,
   'compliance.decide': (d) =>

@@ -48,7 +48,8 @@ export interface BpjsImportResult {
   asOf: string | null;
   months: string[];
   issues: BpjsIssue[];
-  duplicateOf: { batchId: number; createdAt: string } | null;
+  /** The same file was imported before: that import, and how many rows it rejected. */
+  duplicateOf: { batchId: number; createdAt: string; rejected: number } | null;
 }
 
 
@@ -83,7 +84,7 @@ export async function importBpjs(db: Db, options: BpjsImportOptions): Promise<Bp
     asOf: null,
     months: [],
     issues: [],
-    duplicateOf: previous ? { batchId: previous.id, createdAt: previous.created_at } : null,
+    duplicateOf: previous ? { batchId: previous.id, createdAt: previous.created_at, rejected: previous.rejected } : null,
   };
   if (previous) return result;
 

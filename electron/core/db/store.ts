@@ -3,6 +3,7 @@ import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { complianceQueries } from './queries/compliance';
 import { coverageQueries } from './queries/coverage';
+import { firstRunQueries } from './queries/firstRun';
 import { importQueries } from './queries/imports';
 import { planQueries } from './queries/plans';
 import { programQueries } from './queries/programs';
@@ -29,6 +30,7 @@ export function createStore(db: Db) {
     bpjs: bpjsQueries(db),
     coverage: coverageQueries(db),
     plans: planQueries(db),
+    firstRun: firstRunQueries(db),
     compliance: complianceQueries(db),
     /** Runs fn as one transaction: all of it or nothing. */
     transaction<T>(fn: () => T): T {

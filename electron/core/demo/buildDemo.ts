@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { addMonths, localIsoDate, monthFromIndex, monthIndex } from '../../../shared/domain/months';
+import { monthFromIndex, monthIndex } from '../../../shared/domain/months';
 import type { Input } from '../../../shared/contract';
 import type { Core } from '../core';
 import { createCore } from '../core';
 import { projectRoot } from '../paths';
 import { writeDemoComplianceLists } from './complianceLists';
+import type { DemoBuilder } from '../context';
+import { DEMO_FILE, DEMO_MARKER, demoAsOf, type DemoMarker } from './marker';
 import { makeWorker, writeAgencyCsv, writeDistrictList, writeMemberList, writeRecap, type DemoWorker } from './lists';
 import { Random } from './people';
 
@@ -48,20 +50,28 @@ export interface DemoResult {
   programs: number;
 }
 
-export async function buildDemo(outDir: string, log: (line: string) => void, today = new Date()): Promise<DemoResult> {
+export interface DemoOptions {
+  /** Write the leadership report files too (the CLI does; the app opens the database instead). */
+  reports?: boolean;
+  /** How far the build is, 0..1, for a progress bar. */
+  onProgress?: (fraction: number) => void;
+}
+
+export async function buildDemo(outDir: string, log: (line: string) => void, today = new Date(), options: DemoOptions = {}): Promise<DemoResult> {
+  const progress = options.onProgress ?? (() => {});
   fs.mkdirSync(outDir, { recursive: true });
-  const dbPath = path.join(outDir, 'cakap-demo.sqlite');
-  for (const leftover of ['cakap-demo.sqlite', 'cakap-demo.sqlite-wal', 'cakap-demo.sqlite-shm', 'cadangan', 'daftar-masuk', 'data-bpjs', 'daftar-kepatuhan']) {
+  const dbPath = path.join(outDir, DEMO_FILE);
+  for (const leftover of [DEMO_FILE, `${DEMO_FILE}-wal`, `${DEMO_FILE}-shm`, 'cadangan', 'daftar-masuk', 'data-bpjs', 'daftar-kepatuhan']) {
     fs.rmSync(path.join(outDir, leftover), { recursive: true, force: true });
   }
-  const lastMonth = addMonths(localIsoDate(today).slice(0, 7), -1);
-  const asOf = localIsoDate(new Date(Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7)), 0));
+  const asOf = demoAsOf(today);
   const year = Number(asOf.slice(0, 4));
   const random = new Random(1311);
   const core = await createCore({ dbPath, defaultRegency: '13.11', actor: 'demo', dailyBackup: false });
   try {
     log(`Membangun data contoh Kabupaten Solok Selatan, keadaan per ${asOf}…`);
-    await core.invoke('settings.get', {});
+    core.context.store.settings.set(DEMO_MARKER, { builtAt: today.toISOString(), asOf } satisfies DemoMarker);
+    progress(0.02);
     for (const y of [year - 1, year, year + 1]) {
       const factor = y === year ? 1 : y < year ? 0.985 : 1.015;
       await core.invoke('workforce.save', {
@@ -109,6 +119,7 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
       const result = await importFile(core, file);
       rejected += result.rejected;
       log(`  ${path.basename(file)}: ${result.accepted} pekerja baru, ${result.rejected} baris ditolak.`);
+      progress(0.05 + (0.5 * (tree.districts.indexOf(district) + 1)) / tree.districts.length);
     }
     const construction = Array.from({ length: 120 }, () => {
       const district = random.pick(tree.districts);
@@ -121,6 +132,7 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
     rejected += fromAgency.rejected;
     all.push(...construction);
     log(`  ${path.basename(csv)}: ${fromAgency.accepted} pekerja baru.`);
+    progress(0.58);
 
     // Funding programs and their beneficiaries.
     const districtsByName = new Map(tree.districts.map((d) => [d.name, d]));
@@ -203,6 +215,7 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
       await core.invoke('enrollments.end', { enrollmentId: e.id, lastMonth: `${year}-${String(3 + (i % 6)).padStart(2, '0')}`, reason });
     }
 
+    progress(0.72);
     // BPJS: the participant list at the report date and twelve monthly recaps.
     const bpjsDir = path.join(outDir, 'data-bpjs');
     const enrolledNiks = new Set<string>();
@@ -260,6 +273,7 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
       const file = path.join(bpjsDir, `Rekap peserta aktif ${month}.xlsx`);
       await writeRecap(file, month, recap);
       await core.invoke('bpjs.import', { jobId: crypto.randomUUID(), fileId: core.context.files.register(file).fileId });
+      progress(0.8 + (0.15 * (12 - k)) / 12);
     }
     log('  Data BPJS: daftar peserta dan rekap 12 bulan diimpor.');
 
@@ -280,6 +294,8 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
     log(
       `  Kepatuhan: ${compliance.employers.uncoveredWageWorkers} pekerja penerima upah belum terlindungi, ${compliance.projects.unregistered} proyek belum terdaftar, ${compliance.employers.reviewPending + compliance.projects.reviewPending} pasangan perlu diperiksa.`,
     );
+
+    progress(0.97);
 
     // Next year's plan, as the budget team would draft it on the Rencana page, marked as chosen.
     const plan = await core.invoke('plans.save', {
@@ -302,15 +318,18 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
 
     // The leadership report in every format, and the plan as a PDF.
     const files: string[] = [];
-    const planPdf = await core.invoke('plans.export', { id: plan.id, format: 'pdf' });
-    files.push(path.join(outDir, planPdf.name));
-    fs.copyFileSync(core.context.files.resolve(planPdf.fileId).path, files[0]!);
-    for (const format of ['pdf', 'xlsx', 'json'] as const) {
+    if (options.reports !== false) {
+      const planPdf = await core.invoke('plans.export', { id: plan.id, format: 'pdf' });
+      files.push(path.join(outDir, planPdf.name));
+      fs.copyFileSync(core.context.files.resolve(planPdf.fileId).path, files[0]!);
+    }
+    for (const format of options.reports === false ? [] : (['pdf', 'xlsx', 'json'] as const)) {
       const ref = await core.invoke('report.export', { format, asOf });
       const target = path.join(outDir, `laporan-ucj-solok-selatan-${asOf}.${format}`);
       fs.copyFileSync(core.context.files.resolve(ref.fileId).path, target);
       files.push(target);
     }
+    progress(1);
     const workers = (await core.invoke('workers.list', { limit: 1 })).total;
     return { dbPath, asOf, files, workers, rejected, programs: (await core.invoke('programs.list', {})).length };
   } finally {
@@ -321,3 +340,8 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
 async function importFile(core: Core, file: string) {
   return core.invoke('import.commit', { jobId: crypto.randomUUID(), fileId: core.context.files.register(file).fileId, issueLimit: 1 });
 }
+
+/** The builder as the app uses it (passed to createCore by the doors): the database only, no report files. */
+export const demoBuilder: DemoBuilder = async (outDir, today, onProgress) => {
+  await buildDemo(outDir, () => {}, today, { reports: false, onProgress });
+};

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { WORKER_DATA_FIELDS, type WorkerData, type WorkerRow } from '../db/queries/workers';
 import { batchWriter, type BatchFinish } from './batchWrites';
 import { NikIndex } from './nikIndex';
+import { openRejections } from './openRejections';
 import { createStore, type Store } from '../db/store';
 import { CancelledError, CakapError } from '../errors';
 import { regencies } from '../regions/areaData';
@@ -12,7 +13,7 @@ import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
 import { spreadsheetReader } from '../spreadsheet/readInThread';
-import { describeSkipped, isBlankRow, isColumnNumberRow, isTotalRow, sameCells, TableEnd, TOTAL_LABEL } from '../spreadsheet/rows';
+import { describeSkipped, isBlankRow, isColumnNumberRow, isHelpSheet, isTotalRow, sameCells, TableEnd, TOTAL_LABEL } from '../spreadsheet/rows';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
 import { RegionResolver } from './regions';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
@@ -76,7 +77,8 @@ export interface ImportResult {
   issues: ImportIssue[];
   issueCount: number;
   sheets: SheetReport[];
-  duplicateOf: { batchId: number; createdAt: string } | null;
+  /** The same file was imported before: that import, and how many of its rejected rows still wait to be fixed. */
+  duplicateOf: { batchId: number; createdAt: string; rejected: number; stillRejected: number } | null;
 }
 
 const DETECT_ROWS = 60;
@@ -93,7 +95,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   // before can be that file again: that (rare) case is hashed first, so a repeat changes nothing at once.
   let hash: string | null = store.imports.activeOfSize(fileSize) ? (await fileHash(options.file)) + sheetSuffix : null;
   const previous = hash === null ? undefined : store.imports.activeByHash(hash);
-  const duplicateOf = previous ? { batchId: previous.id, createdAt: previous.created_at } : null;
+  const duplicateOf = previous ? { batchId: previous.id, createdAt: previous.created_at, ...openRejections(store, previous) } : null;
 
   const result: ImportResult = {
     file: options.displayName,
@@ -169,7 +171,7 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
       }
     }
     result.sheets.push(sheet.report);
-    if (sheet.report.status === 'skipped' && sheet.report.reason) {
+    if (sheet.report.status === 'skipped' && sheet.report.reason && !sheet.quiet) {
       addIssue(
         { severity: 'warning', sheet: sheet.report.name, row: null, column: null, code: 'SHEET_SKIPPED', message: `Sheet "${sheet.report.name}" dilewati: ${sheet.report.reason}` },
         sheet.report.reason,
@@ -307,15 +309,26 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
   }
 
   function newSheet(name: string, index: number, ignored: boolean): SheetState {
+    // A template's instructions or drop-down values: passed over quietly, unless asked for by name.
+    const help = !ignored && options.sheet === undefined && isHelpSheet(name);
     return {
       index,
-      ignored,
+      ignored: ignored || help,
+      quiet: help,
       pending: [],
-      layout: ignored ? null : undefined,
+      layout: ignored || help ? null : undefined,
       end: null,
       headers: [],
       dataAfter: 0,
-      report: { name, status: 'skipped', reason: ignored ? null : 'sheet kosong', headerRow: null, columns: [], defaultVillage: null, rows: 0 },
+      report: {
+        name,
+        status: 'skipped',
+        reason: ignored ? null : help ? 'petunjuk pengisian atau daftar pilihan, bukan data.' : 'sheet kosong',
+        headerRow: null,
+        columns: [],
+        defaultVillage: null,
+        rows: 0,
+      },
     };
   }
 }
@@ -323,6 +336,8 @@ export async function importWorkers(db: Db, options: ImportOptions): Promise<Imp
 interface SheetState {
   index: number;
   ignored: boolean;
+  /** Skipped without a warning (a template's instruction or drop-down sheet). */
+  quiet: boolean;
   pending: { rowNumber: number; cells: Cell[] }[];
   /** undefined: not decided yet; null: not a worker list. */
   layout: SheetLayout | null | undefined;

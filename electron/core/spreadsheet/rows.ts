@@ -38,6 +38,15 @@ export function isTotalRow(cells: readonly Cell[]): boolean {
   return cells.some((c) => typeof c === 'string' && TOTAL_LABEL.test(c.trim()));
 }
 
+/**
+ * Sheets that hold how to fill the list or the values of its drop-down lists, never data: Cakap's
+ * templates have a "Petunjuk" and a "Pilihan" sheet, and many offices' forms a "Petunjuk pengisian".
+ * They are passed over without a warning.
+ */
+export function isHelpSheet(name: string): boolean {
+  return /^\s*(petunjuk(\s+pengisian)?|pilihan|cara\s+(mengisi|pengisian))\s*$/i.test(name);
+}
+
 export function isBlankRow(cells: readonly Cell[]): boolean {
   for (const cell of cells) if (text(cell) !== '') return false;
   return true;

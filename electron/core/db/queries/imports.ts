@@ -74,6 +74,16 @@ export function importQueries(db: Db) {
   const errorsOf = db.prepare<[number], IssueRow>(
     "SELECT * FROM import_issues WHERE batch_id = ? AND severity = 'error' ORDER BY id",
   );
+  // One raw row per rejected row: the first error of each row carries the row's cells.
+  const rejectedRows = db.prepare<[number], { sheet: string; raw: string }>(
+    "SELECT sheet, raw FROM import_issues WHERE batch_id = ? AND severity = 'error' AND raw IS NOT NULL ORDER BY id",
+  );
+  // A NIK taken by an import after this one (new, changed, or listed unchanged) has been dealt with since.
+  const takenSince = db.prepare<[string, number, number, number], number>(
+    `SELECT EXISTS (SELECT 1 FROM workers w WHERE w.nik = ? AND (w.created_batch > ? OR w.updated_batch > ?
+       OR EXISTS (SELECT 1 FROM import_unchanged u JOIN import_batches b ON b.id = u.batch_id
+                  WHERE u.worker_id = w.id AND u.batch_id > ? AND b.undone_at IS NULL)))`,
+  ).pluck();
   const mapping = db.prepare<[string], { mapping: string }>('SELECT mapping FROM header_mappings WHERE signature = ?');
   const saveMapping = db.prepare<[string, string, string]>(
     `INSERT INTO header_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
@@ -117,6 +127,8 @@ export function importQueries(db: Db) {
     },
     issues: (batchId: number, limit: number, offset: number) => issues.all(batchId, limit, offset),
     errorsOf: (batchId: number) => errorsOf.all(batchId),
+    rejectedRows: (batchId: number) => rejectedRows.iterate(batchId),
+    takenSince: (nik: string, batchId: number) => takenSince.get(nik, batchId, batchId, batchId) === 1,
     mapping: (signature: string) => mapping.get(signature)?.mapping ?? null,
     saveMapping: (signature: string, value: string, now: string) => saveMapping.run(signature, value, now),
     laterTouching: (batchId: number) => laterTouching.all(batchId, batchId, batchId).map((r) => r.batch_id),

@@ -3,13 +3,16 @@ import { ArrowUpload20Regular, CheckmarkCircle20Regular } from '@fluentui/react-
 import { useState } from 'react';
 import type { FileRef, ImportResultDto } from '../../../../shared/contract';
 import type { WorkerField } from '../../../../shared/domain/workerFields';
+import { WORKER_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatNumber } from '../../../../shared/domain/format';
 import { chooseFile, saveFile, call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useJob } from '../../api/useJob';
+import { ImportHistory } from '../../components/ImportHistory';
 import { JobProgress } from '../../components/JobProgress';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
-import { HistorySection } from './HistorySection';
+import { TemplateButton } from '../../components/TemplateButton';
+import { DuplicateNotice } from './DuplicateNotice';
 import { PreviewView } from './PreviewView';
 
 const useStyles = makeStyles({
@@ -79,7 +82,10 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
   return (
     <>
       <PageHeader title="Impor daftar pekerja" subtitle="Daftar dari nagari/desa, OPD atau koperasi: .xlsx atau .csv." />
-      <Section title="Berkas" hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati.">
+      <Section
+        title="Berkas"
+        hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati. Kirim templat kepada nagari/desa atau OPD: berkas yang diisi dengan templat terbaca tanpa perbaikan."
+      >
         <div className={styles.row}>
           <Button appearance={file ? 'secondary' : 'primary'} icon={<ArrowUpload20Regular />} onClick={pick} disabled={job.running}>
             Pilih berkas…
@@ -89,12 +95,13 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
               <strong>{file.name}</strong> ({formatNumber(Math.ceil(file.size / 1024))} KB)
             </Text>
           )}
+          <TemplateButton kind="workers" label="Unduh templat daftar pekerja" />
         </div>
         {job.progress && <JobProgress label={preview || !file ? 'Mengimpor' : 'Memeriksa'} progress={job.progress} onCancel={job.cancel} />}
         <div style={{ marginTop: 12 }}>
           <ErrorBar message={error} />
         </div>
-        {done && (
+        {done && done.batchId !== null && (
           <MessageBar intent="success" style={{ marginTop: 12 }}>
             <MessageBarBody>
               <MessageBarTitle>Impor #{done.batchId} selesai</MessageBarTitle>
@@ -112,11 +119,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
             </MessageBarActions>
           </MessageBar>
         )}
-        {done && done.batchId === null && done.duplicateOf && (
-          <MessageBar intent="warning" style={{ marginTop: 12 }}>
-            <MessageBarBody>Berkas ini sama persis dengan impor #{done.duplicateOf.batchId}; tidak ada yang diubah.</MessageBarBody>
-          </MessageBar>
-        )}
+        {done && done.batchId === null && done.duplicateOf && <DuplicateNotice duplicate={done.duplicateOf} committed />}
       </Section>
 
       {preview && file && (
@@ -158,7 +161,13 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
         />
       )}
 
-      <HistorySection version={historyVersion} onShowWorkers={onShowWorkers} />
+      <ImportHistory
+        kinds={WORKER_LIST_KINDS}
+        title="Riwayat impor daftar pekerja"
+        hint="Setiap impor dapat dibatalkan; baris yang ditolak dapat diunduh untuk dikirim kembali ke pengirim. Data BPJS ada di halaman Rekonsiliasi BPJS."
+        version={historyVersion}
+        onShowWorkers={onShowWorkers}
+      />
     </>
   );
 }

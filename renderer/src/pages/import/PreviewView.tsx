@@ -3,8 +3,6 @@ import {
   Button,
   Dropdown,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Option,
   Table,
   TableBody,
@@ -18,10 +16,11 @@ import {
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { ImportResultDto } from '../../../../shared/contract';
-import { formatDateTime, formatNumber } from '../../../../shared/domain/format';
+import { formatNumber } from '../../../../shared/domain/format';
 import { WORKER_FIELD_LABELS, WORKER_FIELDS, type WorkerField } from '../../../../shared/domain/workerFields';
 import { Section } from '../../components/Page';
 import { StatCard } from '../../components/StatCard';
+import { DuplicateNotice } from './DuplicateNotice';
 import { confidenceLabel } from './labels';
 
 const useStyles = makeStyles({
@@ -47,14 +46,7 @@ export function PreviewView({ preview, dirty, busy, onChangeColumn, onRecheck, c
   const rowIssues = preview.issues.filter((i) => i.row !== null);
   return (
     <Section title="Pratinjau" hint="Belum ada yang disimpan. Periksa cara kolom dibaca, lalu impor.">
-      {preview.duplicateOf && (
-        <MessageBar intent="warning" style={{ marginBottom: 12 }}>
-          <MessageBarBody>
-            Berkas ini sama persis dengan impor #{preview.duplicateOf.batchId} ({formatDateTime(preview.duplicateOf.createdAt)}). Mengimpornya lagi tidak
-            akan mengubah apa pun.
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {preview.duplicateOf && <DuplicateNotice duplicate={preview.duplicateOf} committed={false} />}
       <div className={styles.cards}>
         <StatCard testId="count-new" label="Akan ditambah" value={formatNumber(preview.accepted)} />
         <StatCard testId="count-updated" label="Akan diperbarui" value={formatNumber(preview.updated)} />

@@ -6,6 +6,7 @@ import { BENEFIT_LABELS } from '../../../../shared/domain/programs';
 import { call } from '../../api/client';
 import { ErrorBar, Section } from '../../components/Page';
 import { StatCard } from '../../components/StatCard';
+import { TemplateButton } from '../../components/TemplateButton';
 import { Beneficiaries } from './Beneficiaries';
 import { EnrollPanel } from './EnrollPanel';
 
@@ -62,6 +63,7 @@ export function ProgramDetail({ program, onEdit, onChanged, onDeleted }: { progr
         <Button onClick={() => act(() => call('programs.close', { id: program.id, reopen: program.status === 'closed' }), onChanged)}>
           {program.status === 'closed' ? 'Buka kembali program' : 'Tutup program'}
         </Button>
+        <TemplateButton kind="beneficiaries" programId={program.id} label="Unduh templat calon penerima" />
         {program.beneficiaries === 0 && (
           <Button appearance="subtle" onClick={() => act(() => call('programs.delete', { id: program.id }), onDeleted)}>
             Hapus program

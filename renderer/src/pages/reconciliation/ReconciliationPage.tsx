@@ -15,10 +15,12 @@ import {
 import { ArrowUpload20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { BpjsResult, Output } from '../../../../shared/contract';
+import { BPJS_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatDate, formatMonth, formatNumber } from '../../../../shared/domain/format';
 import { SEGMENT_LABELS } from '../../../../shared/domain/programs';
 import { call, chooseFile, newJobId } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { ImportHistory } from '../../components/ImportHistory';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 
@@ -65,6 +67,7 @@ export function ReconciliationPage() {
   const data = useApi('bpjs.reconciliation', { view, offset, limit: PAGE });
   const [imported, setImported] = useState<BpjsResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [historyVersion, setHistoryVersion] = useState(0);
 
   async function importBpjs() {
     setError(null);
@@ -74,6 +77,7 @@ export function ReconciliationPage() {
       if (!file) return;
       setImported(await call('bpjs.import', { jobId: newJobId(), fileId: file.fileId }));
       data.reload();
+      setHistoryVersion((v) => v + 1);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -96,7 +100,10 @@ export function ReconciliationPage() {
             <MessageBar intent={imported.duplicateOf ? 'warning' : 'success'}>
               <MessageBarBody>
                 {imported.duplicateOf
-                  ? `Berkas ini sama persis dengan impor #${imported.duplicateOf.batchId}; tidak ada yang diubah.`
+                  ? `Berkas ini sama persis dengan impor #${imported.duplicateOf.batchId}; tidak ada yang diubah.` +
+                    (imported.duplicateOf.rejected > 0
+                      ? ` Waktu itu ${formatNumber(imported.duplicateOf.rejected)} baris ditolak: unduh di Riwayat impor data BPJS di bawah.`
+                      : '')
                   : imported.kind === 'members'
                     ? `Daftar peserta per ${formatDate(imported.asOf!)}: ${formatNumber(imported.accepted)} peserta, ${formatNumber(imported.rejected)} baris ditolak.`
                     : `Rekap ${imported.months.map(formatMonth).join(', ')}: ${formatNumber(imported.accepted)} baris kecamatan, ${formatNumber(imported.rejected)} ditolak.`}
@@ -153,6 +160,13 @@ export function ReconciliationPage() {
           <Pager offset={offset} pageSize={PAGE} shown={data.data?.rows.length ?? 0} total={shown} noun="orang" onChange={setOffset} />
         </Section>
       )}
+      <ImportHistory
+        kinds={BPJS_LIST_KINDS}
+        title="Riwayat impor data BPJS"
+        hint="Daftar peserta dan rekap bulanan yang sudah diimpor. Membatalkan impor mengembalikan daftar atau rekap sebelumnya."
+        version={historyVersion}
+        onUndone={data.reload}
+      />
     </>
   );
 }

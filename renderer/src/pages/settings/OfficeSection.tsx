@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { Delete20Regular, ImageAdd20Regular, Save20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Office } from '../../../../shared/contract';
 import { formatFileSize, formatNumber } from '../../../../shared/domain/format';
 import { defaultSignerTitle } from '../../../../shared/domain/letterhead';
@@ -46,7 +46,7 @@ const toDraft = (office: Office): Draft => ({
 });
 
 /** Pengaturan › the letterhead of the leadership report (with the logo) and who signs it, with a preview. */
-export function OfficeSection({ onChanged }: { onChanged?: () => void }) {
+export function OfficeSection({ onChanged, onDirtyChange }: { onChanged?: () => void; onDirtyChange?: (dirty: boolean) => void }) {
   const styles = useStyles();
   const office = useApi('office.get', {});
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -54,9 +54,22 @@ export function OfficeSection({ onChanged }: { onChanged?: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
+  // A reload after a logo change must not throw away text typed but not saved yet.
+  // After a save, the form shows what was stored (the NIP spaced as printed).
+  const lastSaved = useRef<Draft | null>(null);
+  const justSaved = useRef(false);
   useEffect(() => {
-    if (office.data) setDraft(toDraft(office.data));
+    if (!office.data) return;
+    const saved = toDraft(office.data);
+    const before = lastSaved.current;
+    const reset = justSaved.current;
+    justSaved.current = false;
+    setDraft((current) => (reset || current === null || before === null || JSON.stringify(current) === JSON.stringify(before) ? saved : current));
+    lastSaved.current = saved;
   }, [office.data]);
+  // The first-run wizard waits for unsaved changes before it moves on.
+  const unsaved = office.data !== undefined && draft !== null && JSON.stringify(draft) !== JSON.stringify(toDraft(office.data));
+  useEffect(() => onDirtyChange?.(unsaved), [unsaved, onDirtyChange]);
 
   if (!office.data || !draft) {
     return (
@@ -95,6 +108,7 @@ export function OfficeSection({ onChanged }: { onChanged?: () => void }) {
   const save = () =>
     act(async () => {
       await call('office.set', draft);
+      justSaved.current = true;
       return 'Kop surat dan penanda tangan disimpan.';
     });
   const uploadLogo = () =>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '../../api/useApi';
+import { DemoSection } from '../../components/Demo';
 import { ErrorBar, Loading, PageHeader } from '../../components/Page';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
@@ -13,6 +14,7 @@ import { WorkforceSection } from './WorkforceSection';
 export function SettingsPage({ onSettingsChanged }: { onSettingsChanged: () => void }) {
   const settings = useApi('settings.get', {});
   const tree = useApi('regions.tree', {});
+  const demo = useApi('demo.status', {});
   // Bumped on every change, so the audit log shows it; a restore also remounts the data sections.
   const [version, setVersion] = useState(0);
   const [restores, setRestores] = useState(0);
@@ -38,6 +40,7 @@ export function SettingsPage({ onSettingsChanged }: { onSettingsChanged: () => v
       <ComplianceRulesSection key={`c-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <RegionsSection settings={settings.data} districts={tree.data?.districts ?? []} />
       <BackupsSection onRestored={restored} />
+      <DemoSection status={demo.data} />
       <AuditSection version={version} />
     </>
   );

@@ -21,6 +21,7 @@ import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import { call, chooseFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, Section } from '../../components/Page';
+import { TemplateButton } from '../../components/TemplateButton';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '12px' },
@@ -120,6 +121,7 @@ export function WorkforceSection({ onChanged }: { onChanged: () => void }) {
         <Button icon={<ArrowUpload20Regular />} onClick={importFile} disabled={busy}>
           Impor dari berkas…
         </Button>
+        <TemplateButton kind="workforce" year={year} label={`Unduh templat ${year}`} />
       </div>
       <Table size="small" aria-label={`Penduduk bekerja ${year}`}>
         <TableHeader>

@@ -1,0 +1,17 @@
+/**
+ * What an import batch brought in (import_batches.kind), in words. Each list's history is shown
+ * where its data lives: worker lists on Impor, BPJS lists on Rekonsiliasi BPJS; a feature that
+ * reads another list adds its kinds here.
+ */
+export const BATCH_KIND_LABELS: Record<string, string> = {
+  workers: 'Daftar pekerja',
+  bpjs_members: 'Daftar peserta BPJS',
+  bpjs_recap: 'Rekap bulanan BPJS',
+};
+
+export const WORKER_LIST_KINDS = ['workers'] as const;
+export const BPJS_LIST_KINDS = ['bpjs_members', 'bpjs_recap'] as const;
+
+export function batchKindLabel(kind: string): string {
+  return BATCH_KIND_LABELS[kind] ?? kind;
+}
