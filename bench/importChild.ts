@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../electron/core/core';
+import { peakRssMb } from './peakMemory';
 
 /**
  * One import through the real path (contract, job thread, reader thread, one transaction) into a
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
       rejected: result.rejected,
       warnings: result.warnings,
       enrolled: result.enrollment?.summary?.enrolled ?? null,
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      maxRssMb: peakRssMb(),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
+import { peakRssMb } from './peakMemory';
 
 /** Baseline: exceljs's streaming reader alone, reading every row of the file with the importer's options. */
 async function main(): Promise<void> {
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     }
   }
   const seconds = (performance.now() - start) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, rows, cells, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(JSON.stringify({ seconds, rows, cells, maxRssMb: peakRssMb() }));
 }
 
 void main();
