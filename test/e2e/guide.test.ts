@@ -302,6 +302,7 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
     await page.getByRole('button', { name: 'Tandai sebagai terpilih' }).click();
     await expect.poll(() => page.getByText(`"${planName}" menjadi rencana terpilih di laporan pimpinan.`).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('row', { name: `Rencana ${planName}` }).textContent()).toContain('Terpilih');
+    await page.getByRole('heading', { name: 'Rencana menutup kekurangan' }).scrollIntoViewIfNeeded();
     await guideShot(page, '21-rencana-terpilih');
     const planPdf = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'PDF', exact: true }).click();
