@@ -14,7 +14,7 @@ export const templateCommand = defineCommand({
   usage: 'template --kind JENIS --out TEMPLAT.xlsx [--db BERKAS] [--regency 13.11] [--program ID] [--year TTTT]',
   details: [
     '  --kind JENIS       jenis templat, salah satu dari:',
-    ...TEMPLATE_KINDS.map((kind) => `                       ${kind.padEnd(width)}  ${TEMPLATE_KIND_INFO[kind].label} (dari ${TEMPLATE_KIND_INFO[kind].sender})`),
+    ...TEMPLATE_KINDS.map((kind) => `                       ${kind.padEnd(width)}  ${TEMPLATE_KIND_INFO[kind].label}; dari ${TEMPLATE_KIND_INFO[kind].sender}`),
     '  --out BERKAS       berkas .xlsx yang ditulis',
     '  --db BERKAS        ambil kecamatan, desa/nagari, sebutan desa dan pekerjaan dari basis data ini',
     '  --regency KODE     tanpa --db: kabupaten yang wilayahnya dipakai (bawaan 13.11, Solok Selatan)',
