@@ -12,7 +12,7 @@ export const templateMethods = {
       kind: templateKindSchema,
       /** beneficiaries: the program whose candidates the list proposes (its rules go into the instructions). */
       programId: z.number().int().optional(),
-      /** workforce: the year of the figures (default: last year). */
+      /** workforce: the year of the figures (default: last year); nagari_budget: the budget year (default: next year). */
       year: yearSchema.optional(),
     }),
     output: fileRefSchema,

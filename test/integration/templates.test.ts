@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
@@ -11,6 +12,12 @@ import { fillWithOpenpyxl, resaveWithLibreOffice, type TypedCell } from '../help
 import { tempDir } from '../helpers/temp';
 import { zipEntryText } from '../helpers/zip';
 import { importList, nik } from '../helpers/workerLists';
+import { COMPLIANCE_LISTS, listSpec, vocabularyOf } from '../../electron/core/compliance/vocabulary';
+import { complianceTemplate } from '../../electron/core/templates/complianceTemplates';
+import { nagariBudgetTemplate } from '../../electron/core/templates/nagariBudgetTemplate';
+import { NAGARI_SHEET_VOCABULARY } from '../../electron/core/plans/nagariSheet';
+import { detectTable } from '../../electron/core/lists/table';
+import { COMPLIANCE_TEMPLATE_KINDS } from '../../shared/domain/templates';
 
 /** The template's file; `offered` keeps the name its download is offered under. */
 const offered = new Map<string, string>();
@@ -29,6 +36,25 @@ const ROWS: TypedCell[][] = [
   [4, nik({ day: 1, month: 1, year: 1970, seq: 4 }), 'Zulkifli', 'Padang', { date: '1970-01-01' }, 'L', null, 'Sangir', 'Lubuk Gadang', 'Buruh Tani', '081300000001', null],
   [5, nik({ day: 30, month: 9, year: 2001, seq: 5 }), 'Rizki Pratama', 'Padang Aro', { date: '2001-09-30' }, 'L', 'Jorong Sungai Kalu', 'Sangir', 'Lubuk Gadang', 'Tukang Ojek', '082170001234', null],
 ];
+
+/** The number format of a cell of the first sheet: '@' for text, else the format code. */
+async function formats(file: string): Promise<(ref: string) => string | undefined> {
+  const sheet = await zipEntryText(file, 'xl/worksheets/sheet1.xml');
+  const styles = await zipEntryText(file, 'xl/styles.xml');
+  const cellXfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*?numFmtId="(\d+)"/g)];
+  return (ref: string) => {
+    const id = Number(cellXfs[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)![1])]![1]);
+    const builtIn: Record<number, string> = { 1: '0', 3: '#,##0', 49: '@' };
+    return builtIn[id] ?? new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]+)"`).exec(styles)?.[1]?.replaceAll('&quot;', '"');
+  };
+}
+
+/** The data validations of the first sheet, by range. */
+async function validations(file: string): Promise<(range: string) => { attributes: string; formula: string } | undefined> {
+  const sheet = await zipEntryText(file, 'xl/worksheets/sheet1.xml');
+  const all = [...sheet.matchAll(/<dataValidation ([^>]*?)(?:\/>|>(.*?)<\/dataValidation>)/g)].map((m) => ({ attributes: m[1]!, formula: (m[2] ?? '').replaceAll('&quot;', '"') }));
+  return (range: string) => all.find((v) => v.attributes.includes(`sqref="${range}"`));
+}
 
 describe('the worker list template a nagari fills in', () => {
   it('names every column so the importer is certain of it', async () => {
@@ -162,11 +188,164 @@ describe('the workforce template BPS fills in', () => {
   });
 });
 
+const LAST_YEAR = new Date().getFullYear() - 1;
+const on = (month: number, day: number) => ({ date: `${LAST_YEAR}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` });
+
+/** What each office types into its template, in the template's column order. */
+const COMPLIANCE_ROWS: Record<(typeof COMPLIANCE_TEMPLATE_KINDS)[number], TypedCell[][]> = {
+  oss: [
+    [1, 'PT Sawit Sejahtera Lestari', '9120301234567', '01.234.567.8-201.000', '01262', 'Perkebunan Buah Kelapa Sawit', 'Besar', 12_500_000_000, 180, 'Jl. Raya Padang Aro No. 12', 'Sangir', 'Lubuk Gadang'],
+    [2, 'CV Karya Bersama', '0220001234568', '023456789201000', '41012', 'Konstruksi Gedung Hunian', 'Kecil', 800_000_000, 12, 'Jorong Koto Baru', 'Sangir', 'Lubuk Gadang'],
+    [3, 'Koperasi Tani Makmur', '1234567890123', null, '01131', 'Pertanian Padi', 'Mikro', 50_000_000, 4, null, 'Sangir', null],
+  ],
+  wlkp: [[1, 'PT Sawit Sejahtera Lestari', '9120301234567', '01.234.567.8-201.000', 'WLKP-2025-001234', LAST_YEAR, 120, 60, 180, 'Perkebunan', 'Jl. Raya Padang Aro No. 12', 'Sangir', 'Lubuk Gadang']],
+  bpjs_employers: [
+    [1, '12345678', 'PT Sawit Sejahtera Lestari', '9120301234567', null, 150, 'JKK, JKM, JHT, JP', 'Aktif', 0, 0, { date: '2019-02-01' }, 'Jl. Raya Padang Aro No. 12', 'Sangir'],
+    [2, '23456789', 'CV Karya Bersama', null, null, 8, 'JKK, JKM', 'Menunggak', 3, 4_500_000, { date: '2021-07-15' }, null, 'Sangir'],
+  ],
+  packages: [
+    [1, 'Peningkatan Jalan Padang Aro – Lubuk Gadang', 'Dinas PUPR', 'CV Karya Bersama', `027/SPK/PUPR-BM/${LAST_YEAR}`, on(3, 3), 1_250_000_000, on(3, 10), on(9, 30), 'Jorong Koto Baru', 'Sangir', 'Lubuk Gadang', 'APBD', LAST_YEAR, 25],
+    [2, 'Rehabilitasi Jaringan Irigasi Koto Baru', 'Pemerintah Nagari Lubuk Gadang', 'TPK Nagari Lubuk Gadang', `05/SPK/TPK-LG/${LAST_YEAR}`, on(4, 1), 180_000_000, on(4, 8), on(7, 31), 'Jorong Koto Baru', 'Sangir', 'Lubuk Gadang', 'APB Nagari', LAST_YEAR, null],
+  ],
+  bpjs_projects: [[1, 'P2601234567', 'Peningkatan Jalan Padang Aro – Lubuk Gadang', 'CV Karya Bersama', 'Dinas PUPR', `027/SPK/PUPR-BM/${LAST_YEAR}`, on(3, 3), 1_250_000_000, on(3, 12), 2_040_000, 25]],
+};
+
+describe('the employer and construction list templates the offices fill in', () => {
+  it('name every column with its canonical header, which the importer reads for certain as that kind of list', async () => {
+    const core = await newCore();
+    const lists = templateLists(core.context);
+    for (const kind of COMPLIANCE_TEMPLATE_KINDS) {
+      const spec = listSpec(kind);
+      const columns = complianceTemplate(lists, kind).columns;
+      const table = detectTable([columns.map((c) => c.header)], vocabularyOf(spec), spec.required, { exclude: spec.exclude, pick: 'best' });
+      expect(table!.columns.map((c) => c.confidence), kind).toEqual(columns.map(() => 1));
+      expect(table!.columns.map((c) => c.field), kind).toEqual([...spec.templateFields]);
+    }
+    expect(COMPLIANCE_LISTS.map((l) => l.kind)).toEqual([...COMPLIANCE_TEMPLATE_KINDS]);
+  });
+
+  it('keep NIB, NPWP and NPP as text, dates as dates, values in Rupiah, and offer scale, funding, status, kecamatan and nagari from lists', async () => {
+    const core = await newCore();
+    const oss = await template(core, { kind: 'oss' });
+    expect(offered.get(oss)).toBe('templat-izin-usaha-oss.xlsx');
+    let formatOf = await formats(oss);
+    let rule = await validations(oss);
+    // No, Nama Perusahaan, NIB, NPWP, KBLI, Bidang Usaha, Skala Usaha, Modal Usaha (Rp), Jumlah Tenaga Kerja, Alamat, Kecamatan, Nagari/Desa
+    expect(['C4', 'C1003', 'D4', 'E4'].map(formatOf)).toEqual(['@', '@', '@', '@']);
+    expect(formatOf('H4')).toBe('"Rp "#,##0');
+    expect(formatOf('I4')).toBe('#,##0');
+    expect(rule('C4:C1003')?.attributes).toMatch(/type="textLength".*operator="equal"/);
+    expect(rule('C4:C1003')?.formula).toBe('<formula1>13</formula1>');
+    expect(rule('G4:G1003')?.attributes).toContain('errorStyle="stop"');
+    expect(rule('G4:G1003')?.formula).toBe('<formula1>"Mikro,Kecil,Menengah,Besar"</formula1>');
+    // The hidden choices sheet holds the scales first, then the kecamatan and nagari.
+    expect(rule('K4:K1003')?.formula).toMatch(/Pilihan!\$B\$2:\$B\$8/);
+    expect(rule('L4:L1003')?.formula).toMatch(/Pilihan!\$C\$2:\$C\$\d+/);
+    const strings = await zipEntryText(oss, 'xl/sharedStrings.xml');
+    expect(strings).toContain('DAFTAR PELAKU USAHA (IZIN USAHA OSS) KABUPATEN SOLOK SELATAN');
+    expect(strings).toContain('PETUNJUK PENGISIAN');
+    expect(strings).toContain('satu baris untuk satu usaha (satu NIB)');
+    expect(strings).not.toContain('Pelindungan Data Pribadi');
+
+    const bpjs = await template(core, { kind: 'bpjs_employers' });
+    formatOf = await formats(bpjs);
+    rule = await validations(bpjs);
+    // No, NPP, Nama Perusahaan, NIB, NPWP, Tenaga Kerja Aktif, Program, Status, Tunggakan (Bulan), Tunggakan (Rp), Tanggal Terdaftar, …
+    expect(formatOf('B4')).toBe('@');
+    expect(formatOf('J4')).toBe('"Rp "#,##0');
+    expect(formatOf('K4')).toBe('dd-mm-yyyy');
+    expect(rule('H4:H1003')?.formula).toBe('<formula1>"Aktif,Menunggak,Non Aktif"</formula1>');
+    // Program choices hold commas, so they come from the hidden sheet.
+    expect(rule('G4:G1003')?.formula).toMatch(/Pilihan!\$A\$2:\$A\$5/);
+    expect(rule('K4:K1003')?.attributes).toContain('type="date"');
+
+    const packages = await template(core, { kind: 'packages' });
+    formatOf = await formats(packages);
+    rule = await validations(packages);
+    // No, Nama Paket, OPD, Penyedia, Nomor Kontrak, Tanggal Kontrak, Nilai Kontrak (Rp), Tanggal Mulai, Tanggal Selesai, Lokasi, Kecamatan, Nagari/Desa, Sumber Dana, Tahun Anggaran, Jumlah Tenaga Kerja
+    expect(formatOf('E4')).toBe('@');
+    expect(formatOf('F4')).toBe('dd-mm-yyyy');
+    expect(formatOf('G4')).toBe('"Rp "#,##0');
+    expect(formatOf('N4')).toBe('0');
+    expect(rule('M4:M1003')?.formula).toBe('<formula1>"APBD,DAK Fisik,APBD Provinsi,APBN,APB Nagari,Dana Desa,CSR/Swasta"</formula1>');
+    expect(rule('N4:N1003')?.attributes).toContain('type="whole"');
+    expect(rule('N4:N1003')?.formula).toBe('<formula1>2000</formula1><formula2>2100</formula2>');
+  });
+
+  it.each(COMPLIANCE_TEMPLATE_KINDS)('%s: filled in by another program (openpyxl) imports every row with no warning, as its own kind', async (kind) => {
+    const core = await newCore();
+    const file = await template(core, { kind });
+    const sheet = complianceTemplate(templateLists(core.context), kind).sheetName;
+    const filled = await fillWithOpenpyxl(file, path.join(tempDir(), `${kind}.xlsx`), sheet, 4, COMPLIANCE_ROWS[kind]);
+    const family = listSpec(kind).family;
+    const result = await core.invoke(family === 'employers' ? 'compliance.importEmployers' : 'compliance.importProjects', { jobId: crypto.randomUUID(), fileId: fileId(core, filled) });
+    expect(result).toMatchObject({ kind, accepted: COMPLIANCE_ROWS[kind].length, rejected: 0, warnings: 0, issues: [] });
+  });
+
+  it('what the offices typed is what Cakap keeps: NIB digits, Rupiah values, dates, funding and places', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const importFile = async (kind: (typeof COMPLIANCE_TEMPLATE_KINDS)[number], rows: TypedCell[][], titled?: string) => {
+      const sheet = complianceTemplate(templateLists(core.context), kind).sheetName;
+      const filled = await fillWithOpenpyxl(await template(core, { kind }), path.join(dir, `${kind}.xlsx`), sheet, 4, rows);
+      if (titled) await fillWithOpenpyxl(filled, filled, sheet, 1, [[titled]]);
+      return core.invoke(listSpec(kind).family === 'employers' ? 'compliance.importEmployers' : 'compliance.importProjects', { jobId: crypto.randomUUID(), fileId: fileId(core, filled) });
+    };
+    const oss = await importFile('oss', COMPLIANCE_ROWS.oss, `DAFTAR PELAKU USAHA (IZIN USAHA OSS) KABUPATEN SOLOK SELATAN per 31 Desember ${LAST_YEAR}`);
+    expect(oss).toMatchObject({ accepted: 3, warnings: 0, asOf: `${LAST_YEAR}-12-31` });
+    expect(await importFile('bpjs_employers', COMPLIANCE_ROWS.bpjs_employers)).toMatchObject({ accepted: 2, warnings: 0 });
+    const employers = await core.invoke('compliance.employers', {});
+    const sawit = employers.rows.find((e) => e.name === 'PT Sawit Sejahtera Lestari')!;
+    expect(sawit).toMatchObject({ nib: '9120301234567', scale: 'besar', districtName: 'Sangir' });
+
+    expect(await importFile('packages', COMPLIANCE_ROWS.packages)).toMatchObject({ accepted: 2, warnings: 0 });
+    const projects = await core.invoke('compliance.projects', {});
+    const road = projects.rows.find((p) => p.package.startsWith('Peningkatan Jalan'))!;
+    expect(road).toMatchObject({ value: 1_250_000_000, contractDate: `${LAST_YEAR}-03-03`, fundingKind: 'apbd_kabupaten' });
+    expect(projects.rows.find((p) => p.package.startsWith('Rehabilitasi'))).toMatchObject({ fundingKind: 'apb_nagari', districtName: 'Sangir', opd: 'Pemerintah Nagari Lubuk Gadang' });
+  });
+
+  it('opened and saved again in LibreOffice, a filled package list still imports with no warning', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const filled = await fillWithOpenpyxl(await template(core, { kind: 'packages' }), path.join(dir, 'paket.xlsx'), 'Paket Konstruksi', 4, COMPLIANCE_ROWS.packages);
+    const resaved = await resaveWithLibreOffice(filled, path.join(dir, 'libreoffice'));
+    const result = await core.invoke('compliance.importProjects', { jobId: crypto.randomUUID(), fileId: fileId(core, resaved) });
+    expect(result).toMatchObject({ kind: 'packages', accepted: 2, rejected: 0, warnings: 0, issues: [] });
+  });
+});
+
+describe('the nagari budget template for the plan', () => {
+  it('names its columns as the plan\'s sheet reader knows them; filled in elsewhere, every nagari is read with its amount', async () => {
+    const core = await newCore();
+    const lists = templateLists(core.context);
+    const table = detectTable([nagariBudgetTemplate(lists, 2027).columns.map((c) => c.header)], NAGARI_SHEET_VOCABULARY, ['village', 'budget']);
+    expect(table!.columns.map((c) => [c.field, c.confidence])).toEqual([
+      ['rowNumber', 1],
+      ['village', 1],
+      ['district', 1],
+      ['budget', 1],
+    ]);
+    const file = await template(core, { kind: 'nagari_budget', year: 2027 });
+    expect(offered.get(file)).toBe('templat-anggaran-nagari-2027.xlsx');
+    expect((await formats(file))('D4')).toBe('"Rp "#,##0');
+    const strings = await zipEntryText(file, 'xl/sharedStrings.xml');
+    expect(strings).toContain('ANGGARAN IURAN BPJS KETENAGAKERJAAN DARI APB NAGARI, KABUPATEN SOLOK SELATAN, TAHUN 2027');
+    const villages = lists.districts.flatMap((d) => d.villages.map((v) => [v, d.name] as const)).slice(0, 3);
+    const rows = villages.map(([v, d], i) => [i + 1, v, d, 25_000_000 + i * 5_000_000]);
+    const filled = await fillWithOpenpyxl(file, path.join(tempDir(), 'anggaran.xlsx'), 'Anggaran Nagari', 4, rows);
+    const read = await core.invoke('plans.readNagariSheet', { fileId: fileId(core, filled) });
+    expect(read.rejected).toEqual([]);
+    expect(read.entries.map((e) => [e.name, e.budget])).toEqual(villages.map(([v], i) => [v, 25_000_000 + i * 5_000_000]));
+    expect(read.notes).toEqual(['3 nagari terbaca, jumlah anggaran Rp 90.000.000.']);
+  });
+});
+
 describe('template on the command line', () => {
   it('lists its kinds in --help, writes a template without a database, and refuses an unknown kind in one line', async () => {
     const help = await runCakap(['template', '--help']);
     expect(help.code).toBe(0);
-    for (const kind of ['workers', 'beneficiaries', 'workforce']) expect(help.stdout).toMatch(new RegExp(`^\\s+${kind}\\s+\\S`, 'm'));
+    for (const kind of ['workers', 'beneficiaries', 'workforce', 'oss', 'wlkp', 'bpjs_employers', 'packages', 'bpjs_projects', 'nagari_budget']) expect(help.stdout).toMatch(new RegExp(`^\\s+${kind}\\s+\\S`, 'm'));
 
     const dir = tempDir();
     const out = path.join(dir, 'templat.xlsx');
@@ -177,7 +356,7 @@ describe('template on the command line', () => {
 
     const wrong = await runCakap(['template', '--kind', 'pegawai', '--out', out]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr.trim()).toBe('Jenis templat "pegawai" tidak dikenal; pilih salah satu: workers, beneficiaries, workforce.');
+    expect(wrong.stderr.trim()).toBe('Jenis templat "pegawai" tidak dikenal; pilih salah satu: workers, beneficiaries, workforce, oss, wlkp, bpjs_employers, packages, bpjs_projects, nagari_budget.');
   });
 
   it('with --db takes the regions of that database: another regency, its own kecamatan', async () => {

@@ -10,20 +10,23 @@ const width = Math.max(...TEMPLATE_KINDS.map((k) => k.length));
 
 export const templateCommand = defineCommand({
   name: 'template',
-  summary: 'Menulis templat Excel untuk pengirim daftar (nagari, OPD, BPS): diisi, dikirim balik, diimpor tanpa perbaikan.',
+  summary: 'Menulis templat Excel untuk pengirim daftar (nagari, OPD, BPS, DPMPTSP, BPJS): diisi, dikirim balik, diimpor tanpa perbaikan.',
   usage: 'template --kind JENIS --out TEMPLAT.xlsx [--db BERKAS] [--regency 13.11] [--program ID] [--year TTTT]',
   details: [
     '  --kind JENIS       jenis templat, salah satu dari:',
-    ...TEMPLATE_KINDS.map((kind) => `                       ${kind.padEnd(width)}  ${TEMPLATE_KIND_INFO[kind].label} (dari ${TEMPLATE_KIND_INFO[kind].sender})`),
+    ...TEMPLATE_KINDS.map((kind) => `                       ${kind.padEnd(width)}  ${TEMPLATE_KIND_INFO[kind].label}; dari ${TEMPLATE_KIND_INFO[kind].sender}`),
     '  --out BERKAS       berkas .xlsx yang ditulis',
     '  --db BERKAS        ambil kecamatan, desa/nagari, sebutan desa dan pekerjaan dari basis data ini',
     '  --regency KODE     tanpa --db: kabupaten yang wilayahnya dipakai (bawaan 13.11, Solok Selatan)',
     '  --program ID       untuk beneficiaries: program yang calon penerimanya diusulkan (perlu --db)',
-    '  --year TTTT        untuk workforce: tahun angka penduduk bekerja (bawaan: tahun lalu)',
+    '  --year TTTT        untuk workforce: tahun angka penduduk bekerja (bawaan: tahun lalu);',
+    '                     untuk nagari_budget: tahun anggaran (bawaan: tahun depan)',
     '',
     'Templat berisi sheet data dengan judul kolom yang pasti dikenali pengimpor, NIK berformat Teks,',
     'sel tanggal berformat tanggal, daftar pilihan kecamatan, desa/nagari, jenis kelamin dan pekerjaan,',
-    'dan sheet Petunjuk dalam Bahasa Indonesia.',
+    'dan sheet Petunjuk dalam Bahasa Indonesia. Templat daftar pemberi kerja dan proyek menyimpan NIB, NPWP,',
+    'NPP dan nomor kontrak sebagai teks, menawarkan pilihan skala usaha, sumber dana dan status, dan',
+    'menampilkan nilai dalam rupiah; berkasnya diimpor dengan perintah employers atau projects.',
   ],
   options: {
     kind: { type: 'string' },
@@ -44,7 +47,7 @@ export const templateCommand = defineCommand({
     if (programId !== undefined && !Number.isInteger(programId)) throw new CliError(`--program "${values.program}" harus nomor program; lihat: npm run cakap -- program list --db BERKAS`);
     if (programId !== undefined && kind !== 'beneficiaries') throw new CliError('--program hanya untuk --kind beneficiaries.');
     if (programId !== undefined && !values.db) throw new CliError('--program perlu --db: programnya dibaca dari basis data.');
-    if (values.year !== undefined && kind !== 'workforce') throw new CliError('--year hanya untuk --kind workforce.');
+    if (values.year !== undefined && kind !== 'workforce' && kind !== 'nagari_budget') throw new CliError('--year hanya untuk --kind workforce atau nagari_budget.');
     const year = values.year === undefined ? undefined : parseYear(values.year, 'template');
     if (values.db && values.regency) throw new CliError('--regency hanya dipakai tanpa --db; dengan --db kabupatennya dari basis data.');
 
@@ -54,7 +57,8 @@ export const templateCommand = defineCommand({
     try {
       const ref = await core.invoke('templates.write', { kind, programId, year });
       fs.copyFileSync(core.context.files.resolve(ref.fileId).path, out);
-      console.log(`Templat ${TEMPLATE_KIND_INFO[kind].label.toLowerCase()} ditulis: ${out} (${formatFileSize(ref.size)}).`);
+      const label = TEMPLATE_KIND_INFO[kind].label;
+      console.log(`Templat ${label.charAt(0).toLowerCase()}${label.slice(1)} ditulis: ${out} (${formatFileSize(ref.size)}).`);
     } finally {
       core.close();
       if (scratch) fs.rmSync(scratch, { recursive: true, force: true });

@@ -22,7 +22,7 @@ import { businessNameKey, normalizeCode, normalizeContractNumber, normalizeNib, 
 import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../spreadsheet/detect';
 import type { Cell } from '../spreadsheet/read';
-import { isBlankRow, isColumnNumberRow, sameCells, tableRows } from '../spreadsheet/rows';
+import { isBlankRow, isColumnNumberRow, isHelpSheet, sameCells, tableRows } from '../spreadsheet/rows';
 import { refreshCompliance } from './refresh';
 import { readRules } from './rules';
 import { isConstruction, isYes, readEmployerStatus, readFunding, readPrograms, readScale } from './values';
@@ -62,7 +62,11 @@ export async function importComplianceList(db: Db, options: ComplianceImportOpti
   const hash = await fileHash(options.file);
   const sheets = await readListSheets(options.file, options.displayName);
   const specs = options.family === 'employers' ? EMPLOYER_LISTS : PROJECT_LISTS;
-  const found = sheets.map((sheet) => recognise(sheet, specs, options.displayName)).filter((r): r is Recognised => r !== null);
+  // A template's instruction and choices sheets name every column too, but hold no list.
+  const found = sheets
+    .filter((sheet) => !isHelpSheet(sheet.name))
+    .map((sheet) => recognise(sheet, specs, options.displayName))
+    .filter((r): r is Recognised => r !== null);
   if (found.length === 0) throw notThisList(options, sheets);
 
   // One kind per import: the kind most of the file's rows belong to.
@@ -97,7 +101,7 @@ export async function importComplianceList(db: Db, options: ComplianceImportOpti
   for (const sheet of sheets) {
     const r = found.find((x) => x.sheet === sheet);
     if (r && r.spec.kind === spec.kind) continue;
-    if (sheet.rows.length === 0) continue;
+    if (sheet.rows.length === 0 || isHelpSheet(sheet.name)) continue;
     const why = r ? `tampaknya ${r.spec.label}; impor sheet itu dalam berkas tersendiri.` : `tidak tampak seperti ${spec.label}.`;
     log.general('warning', sheet.name, 'SHEET_SKIPPED', `Sheet "${sheet.name}" dilewati: ${why}`, why);
   }

@@ -16,8 +16,8 @@ import { describeSkipped, isBlankRow, isColumnNumberRow, sameCells, tableRows } 
  * the scenario.
  */
 
-type Column = 'village' | 'code' | 'district' | 'budget' | 'rowNumber';
-const VOCABULARY: Vocabulary<Column> = {
+export type NagariSheetColumn = 'village' | 'code' | 'district' | 'budget' | 'rowNumber';
+export const NAGARI_SHEET_VOCABULARY: Vocabulary<NagariSheetColumn> = {
   village: ['nagari', 'desa', 'kelurahan', 'nama nagari', 'nama desa', 'desa kelurahan', 'nagari desa', 'gampong'],
   code: ['kode', 'kode nagari', 'kode desa', 'kode wilayah', 'kode kemendagri'],
   district: ['kecamatan', 'kec', 'nama kecamatan'],
@@ -43,7 +43,7 @@ export async function readNagariSheet(
   const rows = sheet?.rows ?? [];
   if (rows.length > MAX_ROWS) throw invalidInput(`Berkas "${displayName}" terlalu panjang untuk daftar anggaran per ${label.toLowerCase()}.`);
   const cells = rows.map((r) => r.cells);
-  const table = detectTable<Column>(cells, VOCABULARY, ['village', 'budget']) ?? detectTable<Column>(cells, VOCABULARY, ['code', 'budget']);
+  const table = detectTable<NagariSheetColumn>(cells, NAGARI_SHEET_VOCABULARY, ['village', 'budget']) ?? detectTable<NagariSheetColumn>(cells, NAGARI_SHEET_VOCABULARY, ['code', 'budget']);
   if (!table) {
     throw invalidInput(
       `Berkas "${displayName}" tidak berisi daftar anggaran per ${label.toLowerCase()}: perlu kolom nama (atau kode) ${label.toLowerCase()} dan kolom anggaran (Rupiah).`,
@@ -61,7 +61,7 @@ export async function readNagariSheet(
   const seen = new Map<string, number>();
 
   // What follows the table (a signature block, notes, a second table) is not a nagari: said once.
-  const isHeader = (cells: readonly unknown[]) => detectTable<Column>([cells as never], VOCABULARY, ['village', 'budget']) !== null;
+  const isHeader = (cells: readonly unknown[]) => detectTable<NagariSheetColumn>([cells as never], NAGARI_SHEET_VOCABULARY, ['village', 'budget']) !== null;
   const ownHeader = sameCells(headers);
   const body = tableRows(rows.slice(table.headerIndex + 1), col.code ?? col.budget, isHeader, ownHeader);
   for (const skipped of body.skipped) {

@@ -6,6 +6,8 @@ import type { Handlers } from '../handlers';
 import { describeProgram, requireProgram } from '../programs/programs';
 import { readSettings, requireRegency } from '../settings/settings';
 import type { TemplateLists, TemplateSpec } from './spec';
+import { complianceTemplate } from './complianceTemplates';
+import { nagariBudgetTemplate } from './nagariBudgetTemplate';
 import { beneficiariesTemplate, workersTemplate } from './workerTemplates';
 import { workforceTemplate } from './workforceTemplate';
 import { writeTemplate } from './writeTemplate';
@@ -45,6 +47,14 @@ export function templateSpec(ctx: CoreContext, input: ParsedInput<'templates.wri
     }
     case 'workforce':
       return workforceTemplate(lists, input.year ?? ctx.now().getFullYear() - 1);
+    case 'nagari_budget':
+      return nagariBudgetTemplate(lists, input.year ?? ctx.now().getFullYear() + 1);
+    case 'oss':
+    case 'wlkp':
+    case 'bpjs_employers':
+    case 'packages':
+    case 'bpjs_projects':
+      return complianceTemplate(lists, input.kind);
   }
 }
 

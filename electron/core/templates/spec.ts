@@ -14,9 +14,10 @@ export interface TemplateColumn {
   width: number;
   /**
    * text: any text; digits: a number kept as text (NIK, KPJ, telephone), so Excel never rounds it or
-   * drops a leading 0; date: a date cell; whole: a whole number of at least 0; rupiah: a whole amount.
+   * drops a leading 0; date: a date cell; whole: a whole number of at least 0; rupiah: a whole amount;
+   * year: a year, written without a thousands separator.
    */
-  type: 'text' | 'digits' | 'date' | 'whole' | 'rupiah';
+  type: 'text' | 'digits' | 'date' | 'whole' | 'rupiah' | 'year';
   /** digits only: how many digits are allowed. */
   length?: { min: number; max: number };
   choices?: ChoiceSource;
@@ -37,6 +38,8 @@ export interface TemplateSpec {
   title: string;
   /** The line under the title of the data sheet: where to start, what to read first. */
   dataNote: string;
+  /** What one row is: "satu orang", "satu usaha", "satu paket pekerjaan". */
+  rowUnit: string;
   /** Whether the list names people (UU 27/2022): the instructions then say how to handle it. */
   personalData: boolean;
   /** What the list is for and who fills it in, as the instruction sheet's first paragraphs. */

@@ -88,6 +88,7 @@ export function workersTemplate(lists: TemplateLists): TemplateSpec {
     fileName: 'templat-daftar-pekerja.xlsx',
     sheetName: 'Daftar Pekerja',
     dataNote: `Isi satu baris untuk satu orang mulai baris ${FIRST_DATA_ROW}; kolom berjudul jingga wajib diisi.`,
+    rowUnit: 'satu orang',
     personalData: true,
     title: `DAFTAR PEKERJA RENTAN ${lists.regencyName.toUpperCase()}`,
     purpose: [
@@ -119,6 +120,7 @@ export function beneficiariesTemplate(lists: TemplateLists, program: Program | n
     fileName: program ? `templat-penerima-program-${program.id}.xlsx` : 'templat-penerima-program.xlsx',
     sheetName: 'Daftar Penerima',
     dataNote: `Isi satu baris untuk satu calon penerima mulai baris ${FIRST_DATA_ROW}; kolom berjudul jingga wajib diisi.`,
+    rowUnit: 'satu calon penerima',
     personalData: true,
     title: `DAFTAR CALON PENERIMA: ${name.toUpperCase()}`,
     purpose: [

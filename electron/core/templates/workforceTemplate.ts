@@ -9,6 +9,7 @@ export function workforceTemplate(lists: TemplateLists, year: number): TemplateS
     fileName: `templat-penduduk-bekerja-${year}.xlsx`,
     sheetName: 'Penduduk Bekerja',
     dataNote: 'Isi kolom Penduduk Bekerja untuk setiap kecamatan yang sudah tercantum.',
+    rowUnit: 'satu kecamatan',
     personalData: false,
     title: `PENDUDUK BEKERJA PER KECAMATAN, ${lists.regencyName.toUpperCase()}, TAHUN ${year}`,
     purpose: [

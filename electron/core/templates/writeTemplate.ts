@@ -114,7 +114,7 @@ function writeDataSheet(sheet: ExcelJS.Worksheet, spec: TemplateSpec, ranges: Ma
     for (let r = FIRST_DATA_ROW; r <= last; r++) {
       const cell = sheet.getCell(r, i + 1);
       cell.numFmt = format;
-      if (column.type === 'whole' || column.type === 'rupiah') cell.alignment = { horizontal: 'right' };
+      if (column.type === 'whole' || column.type === 'rupiah' || column.type === 'year') cell.alignment = { horizontal: 'right' };
     }
     // New cells typed under the last formatted row get the column's format too.
     sheet.getColumn(i + 1).numFmt = format;
@@ -132,6 +132,8 @@ function cellFormat(column: TemplateColumn): string {
       return '#,##0';
     case 'rupiah':
       return '"Rp "#,##0';
+    case 'year':
+      return '0';
     default:
       // Text: NIK and telephone numbers keep every digit and their leading 0, names never become formulas.
       return '@';
@@ -152,7 +154,8 @@ function validationOf(column: TemplateColumn, ranges: Map<string, string>): Vali
   if (column.choices) {
     const key = choiceKey(column.choices);
     const strictness = column.strictness ?? 'warning';
-    const inline = 'values' in column.choices && column.choices.values.join(',').length < 200;
+    // A short list goes into the rule itself; a value with a comma ("JKK, JKM") only fits a range.
+    const inline = 'values' in column.choices && column.choices.values.join(',').length < 200 && !column.choices.values.some((v) => v.includes(','));
     return {
       type: 'list',
       allowBlank: true,
@@ -188,6 +191,15 @@ function validationOf(column: TemplateColumn, ranges: Map<string, string>): Vali
         formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
         ...prompt,
         ...refusal(`Ketik tanggal seperti 31-12-1980 (tanggal-bulan-tahun).`),
+      };
+    case 'year':
+      return {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [2000, 2100],
+        ...prompt,
+        ...refusal(`${column.header} ditulis empat angka, misalnya 2026.`),
       };
     case 'whole':
     case 'rupiah':
@@ -247,7 +259,7 @@ function writeInstructions(sheet: ExcelJS.Worksheet, spec: TemplateSpec, lists: 
   const steps = [
     spec.prefilled
       ? `Isi sheet "${spec.sheetName}" pada baris yang sudah tersedia. Jangan mengubah, menghapus atau menyisipkan judul kolom di baris ${HEADER_ROW}.`
-      : `Isi sheet "${spec.sheetName}": satu baris untuk satu orang, mulai baris ${FIRST_DATA_ROW}. Jangan mengubah, menghapus atau menyisipkan judul kolom di baris ${HEADER_ROW}; kolom yang tidak diketahui isinya boleh dibiarkan kosong.`,
+      : `Isi sheet "${spec.sheetName}": satu baris untuk ${spec.rowUnit}, mulai baris ${FIRST_DATA_ROW}. Jangan mengubah, menghapus atau menyisipkan judul kolom di baris ${HEADER_ROW}; kolom yang tidak diketahui isinya boleh dibiarkan kosong.`,
     'Kolom dengan judul berwarna jingga wajib diisi pada setiap baris.',
     digitColumns.length > 0
       ? `Kolom ${joinWords(digitColumns)} berformat Teks: ketik angkanya apa adanya, termasuk angka 0 di depan. Bila menyalin dari berkas lain, tempel dengan "Tempel Khusus › Nilai" (Paste Special › Values) supaya format Teks tidak tertimpa; NIK yang tertempel sebagai angka berubah menjadi 1,31101E+15 dan digit terakhirnya hilang.`
@@ -256,7 +268,10 @@ function writeInstructions(sheet: ExcelJS.Worksheet, spec: TemplateSpec, lists: 
     spec.columns.some((c) => c.choices)
       ? `Kolom ${joinWords(spec.columns.filter((c) => c.choices).map((c) => c.header))} punya daftar pilihan (klik sel, lalu tanda panah di kanannya): pilih dari daftar supaya ejaannya sama dengan data kabupaten.`
       : null,
-    spec.columns.some((c) => (c.type === 'whole' || c.type === 'rupiah') && !c.numbering) ? 'Angka jumlah ditulis tanpa titik ribuan dan tanpa desimal, misalnya 19512.' : null,
+    spec.columns.some((c) => c.type === 'whole' && !c.numbering) ? 'Angka jumlah ditulis tanpa titik ribuan dan tanpa desimal, misalnya 19512.' : null,
+    has('rupiah')
+      ? `Kolom ${joinWords(spec.columns.filter((c) => c.type === 'rupiah').map((c) => c.header))} diisi angka rupiah penuh tanpa titik, tanpa "Rp" dan tanpa desimal, misalnya 1250000000; sel itu sendiri menampilkannya dengan Rp dan titik ribuan.`
+      : null,
     'Simpan sebagai berkas Excel (.xlsx) dengan nama yang menyebut pengirimnya, lalu kirim ke dinas.',
     ...spec.notes,
   ].filter((s): s is string => s !== null);

@@ -9,6 +9,7 @@ import { useApi } from '../../api/useApi';
 import { DateField } from '../../components/DateField';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { StatCard } from '../../components/StatCard';
+import { TemplateMenu } from '../../components/TemplateMenu';
 import { EmployersTab, type EmployerFilter } from './EmployersTab';
 import { EvidenceDrawer, type Subject } from './EvidenceDrawer';
 import { ListHistory } from './ListHistory';
@@ -120,6 +121,12 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
             <Button icon={<ArrowUpload20Regular />} disabled={busy !== null} onClick={() => importList('projects')}>
               {busy === 'projects' ? 'Mengimpor…' : 'Impor daftar proyek…'}
             </Button>
+            <TemplateMenu
+              groups={[
+                { title: 'Daftar pemberi kerja', kinds: ['oss', 'wlkp', 'bpjs_employers'] },
+                { title: 'Daftar proyek konstruksi', kinds: ['packages', 'bpjs_projects'] },
+              ]}
+            />
           </div>
         }
       />

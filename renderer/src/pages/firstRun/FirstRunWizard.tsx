@@ -143,7 +143,7 @@ export function FirstRunWizard({ onFinished, onSettingsChanged }: { onFinished: 
               <div className={styles.choice}>
                 <Text weight="semibold">Lihat-lihat dulu dengan data contoh</Text>
                 <Text size={200} className={styles.muted}>
-                  Kabupaten rekaan yang lengkap (pekerja, program, data BPJS, laporan). Disimpan di berkas tersendiri: data kantor tidak tersentuh, dan persiapan
+                  Kabupaten rekaan yang lengkap (pekerja, program, data BPJS, kepatuhan perusahaan dan proyek, rencana tahun depan, laporan). Disimpan di berkas tersendiri: data kantor tidak tersentuh, dan persiapan
                   ini menunggu sampai Anda kembali.
                 </Text>
                 <Button icon={<Eye20Regular />} onClick={() => void demo.open()} disabled={demo.building}>
@@ -266,7 +266,8 @@ function Ready({
       </ul>
       <Text className={styles.paragraph}>
         Langkah berikutnya biasanya daftar pekerja dari nagari/desa atau OPD. Di halaman Impor ada templat Excel untuk dikirim kepada mereka: berkas yang diisi
-        dengan templat terbaca tanpa perbaikan.
+        dengan templat terbaca tanpa perbaikan. Daftar perusahaan (OSS, WLKP, BPJS) dan paket konstruksi diimpor di halaman Kepatuhan, juga dengan templatnya;
+        rencana penutupan kesenjangan untuk tahun depan disusun di halaman Rencana.
       </Text>
       <div className={styles.choices}>
         <div className={styles.choice}>
@@ -284,7 +285,7 @@ function Ready({
         <div className={styles.choice}>
           <Text weight="semibold">Lihat-lihat dengan data contoh</Text>
           <Text size={200} className={styles.muted}>
-            Berkas tersendiri; data kantor yang baru disiapkan tidak tersentuh.
+            Termasuk kepatuhan perusahaan dan proyek serta rencana tahun depan. Berkas tersendiri; data kantor yang baru disiapkan tidak tersentuh.
           </Text>
           <Button icon={<Eye20Regular />} onClick={onDemo} disabled={demo.building}>
             Buka data contoh

@@ -23,6 +23,7 @@ import { formatNumber, formatRupiah } from '../../../../shared/domain/format';
 import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import { call, chooseFile } from '../../api/client';
 import { ErrorBar } from '../../components/Page';
+import { TemplateButton } from '../../components/TemplateButton';
 
 const useStyles = makeStyles({
   box: { marginTop: '10px' },
@@ -39,9 +40,12 @@ export function NagariAmounts({
   rows,
   villages,
   villageLabel,
+  year,
   onChange,
 }: {
   rows: Row[];
+  /** The plan's year: the budget year the template asks for. */
+  year?: number;
   villages: { code: string; name: string; districtName: string }[];
   villageLabel: string;
   onChange: (rows: Row[]) => void;
@@ -126,6 +130,7 @@ export function NagariAmounts({
         <Button icon={<ArrowUpload20Regular />} onClick={importSheet}>
           Impor dari lembar kerja
         </Button>
+        <TemplateButton kind="nagari_budget" year={year} label="Unduh templat anggaran" />
         {rows.length > 0 && (
           <Text className={styles.muted}>
             {formatNumber(rows.length)} {label}, jumlah {formatRupiah(total)}

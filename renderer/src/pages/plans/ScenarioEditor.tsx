@@ -155,7 +155,12 @@ export function ScenarioEditor({ form, onChange, result, programs, villages, vil
               <Button appearance="subtle" icon={<Delete20Regular />} aria-label={`Hapus baris ${i + 1}`} onClick={() => set({ lines: form.lines.filter((l) => l.key !== line.key) })} />
             </div>
             {line.mode === 'perNagari' && (
-              <NagariAmounts rows={line.perNagari} villages={villages} villageLabel={villageLabel} onChange={(perNagari) => setLine(line.key, { perNagari })} />
+              <NagariAmounts
+                rows={line.perNagari}
+                villages={villages}
+                villageLabel={villageLabel}
+                year={Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined}
+                onChange={(perNagari) => setLine(line.key, { perNagari })} />
             )}
             {computed && (
               <Text as="p" className={styles.lineResult} data-testid={`line-result-${i + 1}`}>
