@@ -1,4 +1,4 @@
-import { Field, Label, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Field, Label, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { DatePicker, type CalendarStrings } from '@fluentui/react-datepicker-compat';
 import { useState, type CSSProperties } from 'react';
 import { parseDateInput, parseMonthInput } from '../../../shared/domain/dates';
@@ -122,6 +122,8 @@ const useStyles = makeStyles({
   // instead of pushing the buttons of a toolbar aside.
   width: { width: '220px', maxWidth: '100%' },
   labelled: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  // The picker's own minimum width would overflow a narrow grid cell; it takes the field's width.
+  picker: { minWidth: 0, width: '100%' },
 });
 
 function PickerField(props: PickerFieldProps) {
@@ -134,12 +136,13 @@ function PickerField(props: PickerFieldProps) {
   // hiding the more precise aria-label ("Keadaan per tanggal") that screen readers and tests use.
   const field = (
     <Field
-      className={props.label === undefined ? `${styles.width} ${props.className ?? ''}` : undefined}
+      className={props.label === undefined ? mergeClasses(styles.width, props.className) : undefined}
       style={props.label === undefined ? props.style : undefined}
       validationState={error ? 'error' : 'none'}
       validationMessage={error === 'invalid-input' ? props.message : error === 'out-of-bounds' ? OUT_OF_BOUNDS : undefined}
     >
       <DatePicker
+        className={styles.picker}
         id={id}
         aria-label={props['aria-label']}
         value={toDate(props.value)}
@@ -162,7 +165,7 @@ function PickerField(props: PickerFieldProps) {
   );
   if (props.label === undefined) return field;
   return (
-    <div className={`${styles.labelled} ${styles.width} ${props.className ?? ''}`} style={props.style}>
+    <div className={mergeClasses(styles.labelled, styles.width, props.className)} style={props.style}>
       <Label htmlFor={id} required={props.required} disabled={props.disabled}>
         {props.label}
       </Label>

@@ -53,8 +53,9 @@ export function Loading({ label = 'Memuat…' }: { label?: string }) {
 
 export function ErrorBar({ message }: { message: string | null }) {
   if (!message) return null;
+  // Multiline: a message is a sentence, and "auto" can leave a long one cut at the edge until a resize.
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>{message}</MessageBarBody>
     </MessageBar>
   );
@@ -66,7 +67,7 @@ export function Outcome({ error, success }: { error: string | null | undefined; 
     <div style={{ marginTop: 12 }}>
       <ErrorBar message={error ?? null} />
       {success && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{success}</MessageBarBody>
         </MessageBar>
       )}

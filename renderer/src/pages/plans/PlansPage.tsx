@@ -301,7 +301,7 @@ export function PlansPage() {
         {computing && <Spinner size="tiny" label="Menghitung…" labelPosition="after" />}
       </div>
       {problem && (
-        <MessageBar intent="error" role="alert" style={{ marginBottom: 16 }} data-testid="plan-problem">
+        <MessageBar intent="error" role="alert" layout="multiline" style={{ marginBottom: 16 }} data-testid="plan-problem">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

@@ -27,7 +27,8 @@ import { newLine, type LineForm, type LineMode, type PlanForm } from './form';
 import { NagariAmounts } from './NagariAmounts';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: '12px 16px', marginBottom: '8px' },
+  // Top-aligned: a field with a hint under it must not stretch its neighbours' labels away from their inputs.
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))', gap: '12px 16px', marginBottom: '8px', alignItems: 'start' },
   wide: { gridColumn: 'span 2' },
   line: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -75,20 +76,20 @@ export function ScenarioEditor({ form, onChange, result, programs, villages, vil
     <Section title="Skenario" hint="Angka dihitung ulang setiap kali Anda mengetik. Rupiah boleh ditulis 1.512.000.000; persen ditulis 30 untuk 30 %.">
       <div className={styles.grid}>
         <Field label="Nama rencana" className={styles.wide}>
-          <Input value={form.name} onChange={(_e, d) => set({ name: d.value })} />
+          <Input className={styles.fill} value={form.name} onChange={(_e, d) => set({ name: d.value })} />
         </Field>
         <Field label="Tahun rencana">
-          <Input aria-label="Tahun rencana" value={form.year} onChange={(_e, d) => set({ year: d.value })} />
+          <Input className={styles.fill} aria-label="Tahun rencana" value={form.year} onChange={(_e, d) => set({ year: d.value })} />
         </Field>
-        <DateField label="Keadaan per (dasar)" aria-label="Keadaan per" value={form.asOf} onChange={(value) => value && set({ asOf: value })} />
+        <DateField label="Keadaan per (dasar)" aria-label="Keadaan per" className={styles.fill} value={form.asOf} onChange={(value) => value && set({ asOf: value })} />
         <Field label="Target (%)" hint={storedTarget === null ? 'belum ada target tersimpan' : `kosong = target tersimpan ${formatNumber(storedTarget, 2)} %`}>
-          <Input aria-label="Target persen" value={form.targetPercent} placeholder={storedTarget === null ? '' : formatNumber(storedTarget, 2)} onChange={(_e, d) => set({ targetPercent: d.value })} />
+          <Input className={styles.fill} aria-label="Target persen" value={form.targetPercent} placeholder={storedTarget === null ? '' : formatNumber(storedTarget, 2)} onChange={(_e, d) => set({ targetPercent: d.value })} />
         </Field>
         <Field label="Iuran per pekerja per bulan">
-          <Input aria-label="Iuran per pekerja per bulan" contentBefore="Rp" value={form.premium} onChange={(_e, d) => set({ premium: d.value })} />
+          <Input className={styles.fill} aria-label="Iuran per pekerja per bulan" contentBefore="Rp" value={form.premium} onChange={(_e, d) => set({ premium: d.value })} />
         </Field>
         <Field label="Bulan dibiayai">
-          <Input aria-label="Bulan dibiayai" value={form.months} onChange={(_e, d) => set({ months: d.value })} />
+          <Input className={styles.fill} aria-label="Bulan dibiayai" value={form.months} onChange={(_e, d) => set({ months: d.value })} />
         </Field>
       </div>
 
