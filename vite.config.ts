@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { withCspMeta } from './electron/csp';
+import { withCspMeta } from './electron/csp.ts';
 
 // The renderer is built once into dist/renderer and served by Electron's app:// protocol or by the
 // bridge; relative asset paths work for both. The built index.html carries the strict CSP as a meta
