@@ -16,7 +16,20 @@ module.exports = {
       comment: 'electron/core runs in tests, the CLI and the bridge: it must not import Electron or the renderer.',
       severity: 'error',
       from: { path: '^electron/core/' },
-      to: { path: '^renderer/|^electron/(main|preload|bridge|cli)/|node_modules/electron/' },
+      to: { path: '^renderer/|^electron/(main|preload|bridge|cli|demo)/|node_modules/electron/' },
+    },
+    {
+      name: 'platform-knows-no-feature',
+      comment: 'Inside electron/core: platform < features < app (test/unit/layers.test.ts also refuses loops between folders).',
+      severity: 'error',
+      from: { path: '^electron/core/platform/' },
+      to: { path: '^electron/core/(features|app)/' },
+    },
+    {
+      name: 'features-know-no-app',
+      severity: 'error',
+      from: { path: '^electron/core/features/' },
+      to: { path: '^electron/core/app/' },
     },
     {
       name: 'renderer-only-shared',

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCore } from '../electron/core/core';
+import { createCore } from '../electron/core/app/core';
 
 /** The licence list then the BPJS employer list through the real path (contract, job thread, one transaction each, matching included). */
 async function main(): Promise<void> {

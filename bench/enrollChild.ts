@@ -1,4 +1,4 @@
-import { createCore } from '../electron/core/core';
+import { createCore } from '../electron/core/app/core';
 
 /** Enrols every worker of a benchmark database into a new program, in one transaction, and times it. */
 async function main(): Promise<void> {

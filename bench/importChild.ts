@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCore } from '../electron/core/core';
+import { createCore } from '../electron/core/app/core';
 import { peakRssMb } from './peakMemory';
 
 /**

@@ -1,4 +1,4 @@
-import { createCore } from '../electron/core/core';
+import { createCore } from '../electron/core/app/core';
 
 /**
  * A gap-closing scenario on a benchmark database, through the API: the first computation (which loads

@@ -1,4 +1,4 @@
-import { createCore } from '../electron/core/core';
+import { createCore } from '../electron/core/app/core';
 
 /** The leadership report of a benchmark database as a PDF, through the API, timed. */
 async function main(): Promise<void> {

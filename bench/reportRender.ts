@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderReportPdf } from '../electron/core/reports/pdf';
-import { renderReportXlsx } from '../electron/core/reports/xlsx';
+import { renderReportPdf } from '../electron/core/features/report/pdf';
+import { renderReportXlsx } from '../electron/core/features/report/xlsx';
 import { sampleReport } from '../test/fixtures/coverageReport';
 import { annexRows, sampleOffice } from '../test/fixtures/office';
 

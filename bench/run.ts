@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../electron/core/core';
+import { createCore } from '../electron/core/app/core';
 import { bundleNode } from '../scripts/build';
 import { generateComplianceLists } from './generateCompliance';
 import { generateList } from './generate';

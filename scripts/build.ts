@@ -25,8 +25,8 @@ export async function bundleNode(entryPoints: Record<string, string>, outdir: st
     absWorkingDir: root,
     entryPoints: {
       ...entryPoints,
-      jobThread: 'electron/core/jobs/jobThread.ts',
-      readerThread: 'electron/core/jobs/readerThread.ts',
+      jobThread: 'electron/core/app/jobs/jobThread.ts',
+      readerThread: 'electron/core/platform/spreadsheet/readerThread.ts',
     },
     outdir,
     outExtension: { '.js': '.cjs' },

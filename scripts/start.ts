@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../electron/cli/main';
-import { defaultDatabasePath } from '../electron/core/paths';
+import { defaultDatabasePath } from '../electron/core/platform/paths';
 import { buildAll } from './build';
 
 /**

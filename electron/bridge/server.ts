@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ERROR_CODES, methodNames, type ApiError } from '../../shared/contract';
-import type { Core } from '../core/core';
+import type { Core } from '../core/app/core';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { resolveStaticFile, STATIC_MIME } from '../staticFiles';
 

@@ -1,19 +1,17 @@
 import { ApiCallError, ERROR_CODES } from '../../shared/contract/errors';
 import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
-import { complianceCommand } from './commands/compliance';
-import { employersCommand, projectsCommand } from './commands/lists';
+import { complianceCommand, employersCommand, projectsCommand } from './commands/compliance';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
-import { planCommand } from './commands/plan';
-import { programCommand } from './commands/program';
-import { backupCommand } from './commands/backup';
+import { planCommand } from './commands/plans';
+import { programCommand } from './commands/programs';
+import { backupCommand, restoreCommand } from './commands/backups';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
-import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
-import { targetCommand } from './commands/target';
-import { templateCommand } from './commands/template';
+import { targetCommand } from './commands/targets';
+import { templateCommand } from './commands/templates';
 import { workforceCommand } from './commands/workforce';
 
 /**

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { createCore, DEFAULT_REGENCY, type Core } from '../core/core';
-import { newestBackup } from '../core/db/backup';
-import { demoBuilder } from '../core/demo/buildDemo';
-import { CakapError } from '../core/errors';
+import { createCore, DEFAULT_REGENCY, type Core } from '../core/app/core';
+import { newestBackup } from '../core/platform/db/backup';
+import { demoBuilder } from '../demo/buildDemo';
+import { CakapError } from '../core/platform/errors';
 import { CliError } from './command';
 
 /** Opens the database named by --db; commands other than init and serve need it to exist already. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../core/paths';
+import { projectRoot } from '../core/platform/paths';
 
 /**
  * `serve` right after `npm ci` must show Cakap, not a 503: when the built renderer is missing, or

@@ -1,5 +1,5 @@
 import { dialog, ipcMain, type BrowserWindow } from 'electron';
-import type { Core } from '../core/core';
+import type { Core } from '../core/app/core';
 import { IPC_CHANNELS } from '../../shared/contract/desktop';
 import { ipcRoutes } from './ipcRoutes';
 

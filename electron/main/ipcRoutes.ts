@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES, methodNames, type ApiResult, type FileRef } from '../../shared/contract';
 import { IPC_CHANNELS } from '../../shared/contract/desktop';
-import type { Core } from '../core/core';
+import type { Core } from '../core/app/core';
 import { isAppUrl } from './policy';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SEGMENTS } from '../domain/programs';
 import { method } from './method';
 import { fileIdSchema } from './common';
-import { importIssueSchema } from './imports';
+import { importIssueSchema } from './import';
 
 export const bpjsResultSchema = z.object({
   kind: z.enum(['members', 'recap']),

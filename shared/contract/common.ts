@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMonth } from '../domain/months';
 
 /** Schemas used by several features. Messages are what the user reads. */
 
@@ -30,3 +31,8 @@ export type FileRef = z.infer<typeof fileRefSchema>;
 
 export const emptyInput = z.object({}).strict();
 export const okOutput = z.object({ ok: z.literal(true) });
+
+export const monthSchema = z.string().refine(isMonth, { error: 'Bulan harus berformat TTTT-BB, misalnya 2025-01.' });
+
+/** Names a long job (an import, an export) so its progress and cancel can find it. */
+export const jobIdSchema = z.string().min(8).max(64);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMPLOYER_STATUSES, FUNDING_KINDS, PROGRAMS, PROJECT_STATUSES, SCALES } from '../domain/compliance';
-import { fileIdSchema, fileRefSchema } from './common';
-import { importIssueSchema } from './imports';
+import { fileIdSchema, fileRefSchema, jobIdSchema } from './common';
+import { importIssueSchema } from './import';
 import { method } from './method';
 
 /**
@@ -14,7 +14,6 @@ import { method } from './method';
 const count = z.number().int();
 const money = z.number();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' });
-const jobIdSchema = z.string().min(8).max(64);
 
 export const EMPLOYER_LIST_KINDS = ['oss', 'wlkp', 'bpjs_employers'] as const;
 export const PROJECT_LIST_KINDS = ['packages', 'bpjs_projects'] as const;

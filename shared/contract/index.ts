@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { bpjsMethods } from './bpjs';
+import { demoMethods } from './demo';
+import { enrollmentMethods } from './enrollments';
 import { firstRunMethods } from './firstRun';
 import { complianceMethods } from './compliance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
-import { importMethods } from './imports';
+import { importMethods } from './import';
+import { jobsMethods } from './jobs';
 import { officeMethods } from './office';
 import { planMethods } from './plans';
 import { programMethods } from './programs';
@@ -27,8 +30,10 @@ export const api = {
   ...workforceMethods,
   ...targetMethods,
   ...importMethods,
+  ...jobsMethods,
   ...workerMethods,
   ...programMethods,
+  ...enrollmentMethods,
   ...bpjsMethods,
   ...reportMethods,
   ...backupMethods,
@@ -36,6 +41,7 @@ export const api = {
   ...planMethods,
   ...templateMethods,
   ...firstRunMethods,
+  ...demoMethods,
   ...complianceMethods,
 };
 
@@ -61,11 +67,13 @@ export type { Settings } from './settings';
 export type { Office } from './office';
 export type { Target } from './targets';
 export type { WorkforceRow } from './workforce';
-export type { Batch, ImportResultDto } from './imports';
-export type { EnrollSummary, Program } from './programs';
+export type { Batch, ImportResultDto } from './import';
+export type { Program } from './programs';
+export type { EnrollSummary } from './enrollments';
 export type { BpjsResult } from './bpjs';
 export type { CoverageReport } from './report';
 export type { PlanResult, PlanScenario, SavedPlan } from './plans';
-export type { DemoStatus, FirstRunStatus } from './firstRun';
+export type { FirstRunStatus } from './firstRun';
+export type { DemoStatus } from './demo';
 export type { CoreEvent } from './events';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

@@ -7,6 +7,11 @@ export const BATCH_KIND_LABELS: Record<string, string> = {
   workers: 'Daftar pekerja',
   bpjs_members: 'Daftar peserta BPJS',
   bpjs_recap: 'Rekap bulanan BPJS',
+  oss: 'Izin usaha (OSS)',
+  wlkp: 'WLKP',
+  bpjs_employers: 'Pemberi kerja BPJS',
+  packages: 'Paket konstruksi',
+  bpjs_projects: 'Proyek terdaftar BPJS',
 };
 
 export const WORKER_LIST_KINDS = ['workers'] as const;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeMemberList } from '../../electron/core/demo/lists';
+import { writeMemberList } from '../../electron/demo/lists';
 import { localIsoDate } from '../../shared/domain/months';
 import { fillWithOpenpyxl, type TypedCell } from '../helpers/otherWriters';
 import { pdfText } from '../helpers/pdf';

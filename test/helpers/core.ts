@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore, type Core } from '../../electron/core/app/core';
 import { tempDir } from './temp';
 
 const open: Core[] = [];

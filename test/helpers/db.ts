@@ -18,3 +18,13 @@ function orderOf(db: Database.Database, table: string): string {
   if (!/WITHOUT\s+ROWID/i.test(sql)) return 'rowid';
   return columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`).join(', ');
 }
+
+/** Rows a query gives on a database file, through a connection of the test's own (read-only). */
+export function queryDatabase(file: string, sql: string, ...params: unknown[]): Record<string, unknown>[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}

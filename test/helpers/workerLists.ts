@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import type { Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/app/core';
 import type { Input, Output } from '../../shared/contract';
+import { queryDatabase } from './db';
 
 /** A NIK as Dukcapil issues it: region 13.11.<district>, birth date (+40 for women), sequence. */
 export function nik(options: { district?: string; regency?: string; day: number; month: number; year: number; female?: boolean; seq: number }): string {
@@ -22,8 +23,7 @@ export async function importList(
 
 /** Everything a user could notice in the database, to compare before and after. */
 export function snapshot(core: Core): string {
-  const db = core.context.store.db;
-  const dump = (sql: string) => db.prepare(sql).all();
+  const dump = (sql: string) => queryDatabase(core.context.dbPath, sql);
   return JSON.stringify({
     workers: dump('SELECT * FROM workers ORDER BY id'),
     history: dump('SELECT worker_id, batch_id, action, before, after FROM worker_history ORDER BY id'),

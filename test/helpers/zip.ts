@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { openZipEntry, readZipDirectory } from '../../electron/core/spreadsheet/zip';
+import { openZipEntry, readZipDirectory } from '../../electron/core/platform/spreadsheet/zip';
 
 /** One part of a zip (an .xlsx) as text, read with the app's own zip reader. */
 export async function zipEntryText(file: string, name: string): Promise<string> {

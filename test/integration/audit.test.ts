@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/core';
-import { addSafeRow, isFormulaLike } from '../../electron/core/spreadsheet/safeCells';
+import { createCore } from '../../electron/core/app/core';
+import { addSafeRow, isFormulaLike } from '../../electron/core/platform/documents/safeCells';
 import { newCore } from '../helpers/core';
 import { tempDir } from '../helpers/temp';
 import { zipEntryText } from '../helpers/zip';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { methodNames } from '../../shared/contract';
-import type { Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/app/core';
 import { newCore } from '../helpers/core';
 import { tempDir } from '../helpers/temp';
 

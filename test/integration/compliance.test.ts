@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import { complianceGap } from '../../electron/core/compliance/gap';
+import type { Core } from '../../electron/core/app/core';
+import { complianceGap } from '../../electron/core/features/compliance/gap';
 import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages, writeWlkpCsv } from '../helpers/complianceLists';
 import { newCore } from '../helpers/core';
 import { dumpDatabase } from '../helpers/db';

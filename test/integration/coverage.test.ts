@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/app/core';
 import { newCore } from '../helpers/core';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';

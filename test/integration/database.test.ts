@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDir, openDatabase } from '../../electron/core/db/open';
-import { migrations } from '../../electron/core/db/migrations';
+import { backupDir, openDatabase } from '../../electron/core/platform/db/open';
+import { migrations } from '../../electron/core/platform/db/migrations';
 import { tempDir } from '../helpers/temp';
 
 describe('the office database file', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CakapError } from '../../electron/core/errors';
-import { importWorkers } from '../../electron/core/importer/importWorkers';
+import { CakapError } from '../../electron/core/platform/errors';
+import { importWorkers } from '../../electron/core/features/import/importWorkers';
 import { newCore } from '../helpers/core';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
@@ -28,7 +28,7 @@ async function tryImport(core: Awaited<ReturnType<typeof newCore>>, file: string
   });
   try {
     await Promise.race([
-      importWorkers(core.context.store.db, { file, displayName: path.basename(file), mode: 'commit', actor: 'fuzz', now: new Date('2025-10-31T00:00:00Z'), issueLimit: 5 }),
+      importWorkers(core.context.store, { file, displayName: path.basename(file), mode: 'commit', actor: 'fuzz', now: new Date('2025-10-31T00:00:00Z'), issueLimit: 5 }),
       timeout,
     ]);
     return 'imported';
@@ -84,6 +84,6 @@ describe('fuzzing the worker-list import', () => {
     // Both paths were exercised: some damage is harmless, most is refused.
     expect(outcomes.imported).toBeGreaterThan(30);
     expect(outcomes.refused).toBeGreaterThan(100);
-    expect(core.context.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(core.context.store.integrityCheck()).toBe('ok');
   }, 600_000);
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readImageHeader } from '../../electron/core/office/logo';
+import { readImageHeader } from '../../electron/core/features/office/logo';
 import { fileId, newCore } from '../helpers/core';
 import { emblemPng } from '../helpers/images';
 import { tempDir } from '../helpers/temp';

@@ -4,6 +4,7 @@ import { newCore } from '../helpers/core';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 import { importList, nik } from '../helpers/workerLists';
+import { queryDatabase } from '../helpers/db';
 
 describe('erasing a worker on request (UU 27/2022)', () => {
   it("the person's data is gone from every table, the counts and program costs stay, and the log says who and why", async () => {
@@ -24,7 +25,7 @@ describe('erasing a worker on request (UU 27/2022)', () => {
     await core.invoke('workers.erase', { id, reason: 'Surat permintaan No. 12/2025 tanggal 3 Oktober 2025' });
 
     const everything = JSON.stringify(
-      ['workers', 'worker_history', 'import_issues', 'bpjs_members', 'audit_log', 'enrollments'].map((t) => core.context.store.db.prepare(`SELECT * FROM ${t}`).all()),
+      ['workers', 'worker_history', 'import_issues', 'bpjs_members', 'audit_log', 'enrollments'].map((t) => queryDatabase(core.context.dbPath, `SELECT * FROM ${t}`)),
     );
     for (const trace of [siti, 'Siti Aminah', 'Jorong Koto', 'Jorong Baru', '081234567890']) expect(everything).not.toContain(trace);
 

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { writeRecap } from '../../electron/core/demo/lists';
-import { planInputs } from '../../electron/core/plans/inputs';
-import { complianceGap } from '../../electron/core/compliance/gap';
+import { writeRecap } from '../../electron/demo/lists';
+import { planInputs } from '../../electron/core/features/plans/inputs';
+import { complianceGap } from '../../electron/core/features/compliance/gap';
 import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages, writeWlkpCsv } from '../helpers/complianceLists';
 import type { PlanScenarioInput } from '../../shared/contract/plans';
 import { runCakap } from '../helpers/cli';
@@ -14,6 +14,7 @@ import { pdfInfo, pdfText } from '../helpers/pdf';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 import { importList, nik } from '../helpers/workerLists';
+import { queryDatabase } from '../helpers/db';
 
 /**
  * A small Solok Selatan: 6.000 workers in Sangir and 4.000 in Sungai Pagu for 2027 with a 30 % target,
@@ -391,7 +392,7 @@ describe('cakap plan', () => {
     const { core, dbPath, dir } = await smallRegency();
     await core.invoke('workforce.save', { year: 2028, entries: [{ areaCode: '13.11.01', count: 6_100 }] });
     const base = { name: 'Salah', year: 2027, asOf: '2026-11-30', programs: [] as unknown[] };
-    const count = () => core.context.store.db.prepare('SELECT (SELECT COUNT(*) FROM plans) AS plans, (SELECT COUNT(*) FROM audit_log) AS audit').get();
+    const count = () => queryDatabase(core.context.dbPath, 'SELECT (SELECT COUNT(*) FROM plans) AS plans, (SELECT COUNT(*) FROM audit_log) AS audit')[0];
     const before = count();
     // Every door refuses the same way; the core's answer is the sentence the CLI prints.
     const cases: [unknown, string][] = [

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReportXlsx } from '../../electron/core/reports/xlsx';
+import { renderReportXlsx } from '../../electron/core/features/report/xlsx';
 import { sampleReport } from '../fixtures/coverageReport';
 import { annexRows } from '../fixtures/office';
 import { newCore } from '../helpers/core';

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/app/core';
 import { runCakap } from '../helpers/cli';
 import { newCore } from '../helpers/core';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 import { importList, nik } from '../helpers/workerLists';
+import { queryDatabase } from '../helpers/db';
 
 const program = (overrides: Record<string, unknown> = {}) => ({
   name: 'Perlindungan Pekerja Rentan APBD 2025',
@@ -184,7 +185,7 @@ describe('BPJS data', () => {
     const second = core.context.files.register(await recap('rekap-okt-revisi.xlsx', 210));
     const b = await core.invoke('bpjs.import', { jobId: 'bpjs-job-3', fileId: second.fileId });
     expect(b.issues).toContainEqual(expect.objectContaining({ code: 'RECAP_REPLACES', message: expect.stringContaining('Rekap Oktober 2025 sudah pernah diimpor (impor #1)') }));
-    const rows = core.context.store.db.prepare('SELECT batch_id, district_code, segment, active FROM bpjs_recaps ORDER BY id').all();
+    const rows = queryDatabase(core.context.dbPath, 'SELECT batch_id, district_code, segment, active FROM bpjs_recaps ORDER BY id');
     expect(rows).toHaveLength(16);
     expect(rows).toContainEqual({ batch_id: 1, district_code: '13.11.01', segment: 'PU', active: 200 });
     expect(rows).toContainEqual({ batch_id: 2, district_code: '13.11.01', segment: 'PU', active: 210 });

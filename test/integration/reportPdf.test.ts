@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfLocalAccessAllowed } from '../../electron/core/reports/pdfmake';
-import { renderReportPdf } from '../../electron/core/reports/pdf';
+import { pdfLocalAccessAllowed } from '../../electron/core/platform/documents/pdfmake';
+import { renderReportPdf } from '../../electron/core/features/report/pdf';
 import type { CoverageReport } from '../../shared/contract/report';
 import { sampleReport } from '../fixtures/coverageReport';
 import { annexRows, sampleOffice } from '../fixtures/office';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReportXlsx } from '../../electron/core/reports/xlsx';
+import { renderReportXlsx } from '../../electron/core/features/report/xlsx';
 import type { CoverageReport } from '../../shared/contract/report';
 import { sampleReport } from '../fixtures/coverageReport';
 import { annexRows } from '../fixtures/office';

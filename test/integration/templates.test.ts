@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import { guessField } from '../../electron/core/importer/headers';
-import { templateLists } from '../../electron/core/templates/handlers';
-import { workersTemplate } from '../../electron/core/templates/workerTemplates';
+import type { Core } from '../../electron/core/app/core';
+import { guessField } from '../../electron/core/features/import/headers';
+import { templateLists } from '../../electron/core/features/templates/handlers';
+import { workersTemplate } from '../../electron/core/features/templates/workerTemplates';
 import type { Input } from '../../shared/contract';
 import { runCakap } from '../helpers/cli';
 import { fileId, newCore } from '../helpers/core';
@@ -12,11 +12,11 @@ import { fillWithOpenpyxl, resaveWithLibreOffice, type TypedCell } from '../help
 import { tempDir } from '../helpers/temp';
 import { zipEntryText } from '../helpers/zip';
 import { importList, nik } from '../helpers/workerLists';
-import { COMPLIANCE_LISTS, listSpec, vocabularyOf } from '../../electron/core/compliance/vocabulary';
-import { complianceTemplate } from '../../electron/core/templates/complianceTemplates';
-import { nagariBudgetTemplate } from '../../electron/core/templates/nagariBudgetTemplate';
-import { NAGARI_SHEET_VOCABULARY } from '../../electron/core/plans/nagariSheet';
-import { detectTable } from '../../electron/core/lists/table';
+import { COMPLIANCE_LISTS, listSpec, vocabularyOf } from '../../electron/core/features/compliance/vocabulary';
+import { complianceTemplate } from '../../electron/core/features/templates/complianceTemplates';
+import { nagariBudgetTemplate } from '../../electron/core/features/templates/nagariBudgetTemplate';
+import { NAGARI_SHEET_VOCABULARY } from '../../electron/core/features/plans/nagariSheet';
+import { detectTable } from '../../electron/core/platform/lists/table';
 import { COMPLIANCE_TEMPLATE_KINDS } from '../../shared/domain/templates';
 
 /** The template's file; `offered` keeps the name its download is offered under. */

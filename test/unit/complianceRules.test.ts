@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, jakonContribution, workingDaysBetween } from '../../shared/domain/compliance';
 import { parseRupiah } from '../../shared/domain/numbers';
-import { holidayCalendar } from '../../electron/core/compliance/holidays';
-import { DEFAULT_RULES } from '../../electron/core/compliance/rules';
-import { readScale, readPrograms, readEmployerStatus, readFunding, isConstruction } from '../../electron/core/compliance/values';
-import { readDate } from '../../electron/core/importer/values';
-import { businessNameKey, nameTokens, normalizeContractNumber, normalizeNib, normalizeNpwp } from '../../electron/core/matching/names';
-import { bigrams, nameSimilarity } from '../../electron/core/matching/similarity';
-import { matchLists, pairKey, type MatchEntry } from '../../electron/core/matching/twoLists';
+import { holidayCalendar } from '../../electron/core/features/compliance/holidays';
+import { DEFAULT_RULES } from '../../electron/core/features/compliance/rules';
+import { readScale, readPrograms, readEmployerStatus, readFunding, isConstruction } from '../../electron/core/features/compliance/values';
+import { readDate } from '../../electron/core/platform/lists/values';
+import { businessNameKey, nameTokens, normalizeContractNumber, normalizeNib, normalizeNpwp } from '../../electron/core/platform/matching/names';
+import { bigrams, nameSimilarity } from '../../electron/core/platform/matching/similarity';
+import { matchLists, pairKey, type MatchEntry } from '../../electron/core/platform/matching/twoLists';
 
 const tiers = DEFAULT_RULES.jakon.tiers;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLIANCE_LISTS, vocabularyOf } from '../../electron/core/compliance/vocabulary';
-import { detectTable } from '../../electron/core/lists/table';
+import { COMPLIANCE_LISTS, vocabularyOf } from '../../electron/core/features/compliance/vocabulary';
+import { detectTable } from '../../electron/core/platform/lists/table';
 
 describe('the column vocabularies of the employer and construction lists', () => {
   it("a template's header row (the canonical headers) is recognised with full confidence, as its own kind", () => {

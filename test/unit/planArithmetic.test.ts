@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apportion, computePlan, workersForBudget, type PlanInputs, type ResolvedScenario } from '../../electron/core/plans/arithmetic';
-import { cheapestMix, type MixLimit } from '../../electron/core/plans/cheapest';
+import { apportion, computePlan, workersForBudget, type PlanInputs, type ResolvedScenario } from '../../electron/core/features/plans/arithmetic';
+import { cheapestMix, type MixLimit } from '../../electron/core/features/plans/cheapest';
 
 /**
  * The planning arithmetic against cases worked out by hand (the numbers in the comments are the

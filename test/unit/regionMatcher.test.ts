@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RegionMatcher } from '../../electron/core/regions/matcher';
+import { RegionMatcher } from '../../electron/core/features/regions/matcher';
 
 const kecamatan = new RegionMatcher([
   { code: '13.11.01', name: 'Sangir' },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatDate, formatNumber } from '../../../shared/domain/format';
-import { buildDemo } from '../../core/demo/buildDemo';
+import { buildDemo } from '../../demo/buildDemo';
 import { defineCommand, requireOption } from '../command';
 
 export const demoCommand = defineCommand({

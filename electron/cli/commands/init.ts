@@ -1,4 +1,4 @@
-import { DEFAULT_REGENCY } from '../../core/core';
+import { DEFAULT_REGENCY } from '../../core/app/core';
 import { defineCommand, requireOption } from '../command';
 import { openCore } from '../openCore';
 

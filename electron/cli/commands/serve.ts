@@ -1,5 +1,5 @@
 import { startBridge } from '../../bridge/server';
-import { rendererDir } from '../../core/paths';
+import { rendererDir } from '../../core/platform/paths';
 import { defineCommand, CliError, requireOption } from '../command';
 import { openCore } from '../openCore';
 import { ensureRendererBuilt } from '../rendererBuild';

@@ -1,17 +1,5 @@
-import {
-  Badge,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Batch } from '../../../shared/contract';
 import { batchKindLabel } from '../../../shared/domain/batchKinds';
 import { formatDateTime, formatNumber } from '../../../shared/domain/format';
@@ -19,17 +7,26 @@ import { call, saveFile } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBar, Section } from './Page';
+import { Pager } from './Pager';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
 });
 
+const PAGE = 20;
+
 interface Props {
   /** Which lists this history shows (import_batches.kind): each page shows the lists whose data it holds. */
   kinds: readonly string[];
-  title?: string;
+  title: string;
   hint?: string;
+  /** Shown when nothing of these kinds was imported yet. */
+  emptyText?: string;
+  /** What undoing a list (not a worker list) does besides removing its rows, in one sentence. */
+  undoEffect?: string;
+  /** Inside a page's own section (a tab): no section heading of its own. */
+  bare?: boolean;
   /** Bumped by the page after an import, so the history reloads. */
   version: number;
   /** Worker lists only: open the Pekerja page on the workers of a batch. */
@@ -39,9 +36,10 @@ interface Props {
 }
 
 /** Past imports of some kinds of list, with their counts: open the workers, download the rejected rows, undo. */
-export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, onShowWorkers, onUndone }: Props) {
+export function ImportHistory({ kinds, title, hint, emptyText = 'Belum ada impor.', undoEffect, bare, version, onShowWorkers, onUndone }: Props) {
   const styles = useStyles();
-  const batches = useApi('import.batches', { limit: 50, kinds: [...kinds] });
+  const [offset, setOffset] = useState(0);
+  const batches = useApi('import.batches', { limit: PAGE, offset, kinds: [...kinds] });
   const [confirm, setConfirm] = useState<Batch | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +47,7 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
   useEffect(() => reload(), [version, reload]);
   const workerLists = kinds.includes('workers');
   const severalKinds = kinds.length > 1;
+  const rows = batches.data?.rows ?? [];
 
   async function undo(batch: Batch) {
     setConfirm(null);
@@ -58,7 +57,7 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
       setMessage(
         batch.kind === 'workers'
           ? `Impor #${batch.id} dibatalkan: ${formatNumber(result.removed)} pekerja dihapus, ${formatNumber(result.restored)} perubahan dikembalikan.`
-          : `Impor #${batch.id} dibatalkan: ${formatNumber(result.removed)} baris dari "${batch.fileName}" tidak dipakai lagi.`,
+          : `Impor #${batch.id} dibatalkan: ${formatNumber(result.removed)} baris dari "${batch.fileName}" tidak dipakai lagi.${undoEffect ? ` ${undoEffect}` : ''}`,
       );
       reload();
       onUndone?.();
@@ -76,9 +75,9 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
     }
   }
 
-  const columns = 5 + (severalKinds ? 1 : 0) + (workerLists ? 1 : 0) + 1;
-  return (
-    <Section title={title} hint={hint ?? 'Setiap impor dapat dibatalkan; baris yang ditolak dapat diunduh untuk dikirim kembali ke pengirim.'}>
+  const columns = 7 + (severalKinds ? 1 : 0) + (workerLists ? 1 : 0);
+  const content: ReactNode = (
+    <>
       <ErrorBar message={error ?? batches.error} />
       {message && (
         <MessageBar intent="success" style={{ marginBottom: 8 }}>
@@ -89,20 +88,21 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={{ width: '6%' }}>No.</TableHeaderCell>
+            {severalKinds && <TableHeaderCell style={{ width: '15%' }}>Jenis</TableHeaderCell>}
             <TableHeaderCell style={{ width: severalKinds ? '20%' : '24%' }}>Berkas</TableHeaderCell>
-            {severalKinds && <TableHeaderCell style={{ width: '14%' }}>Jenis</TableHeaderCell>}
-            <TableHeaderCell style={{ width: '16%' }}>Waktu</TableHeaderCell>
+            <TableHeaderCell style={{ width: '15%' }}>Waktu</TableHeaderCell>
             <TableHeaderCell style={{ width: '8%' }}>{workerLists ? 'Baru' : 'Diterima'}</TableHeaderCell>
             {workerLists && <TableHeaderCell style={{ width: '9%' }}>Diperbarui</TableHeaderCell>}
             <TableHeaderCell style={{ width: '7%' }}>Ditolak</TableHeaderCell>
             <TableHeaderCell style={{ width: '9%' }}>Peringatan</TableHeaderCell>
-            <TableHeaderCell style={{ width: '22%' }}>Tindakan</TableHeaderCell>
+            <TableHeaderCell style={{ width: '20%' }}>Tindakan</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {(batches.data?.rows ?? []).map((batch) => (
+          {rows.map((batch) => (
             <TableRow key={batch.id}>
               <TableCell>#{batch.id}</TableCell>
+              {severalKinds && <TableCell>{batchKindLabel(batch.kind)}</TableCell>}
               <TableCell>
                 {batch.fileName}{' '}
                 {batch.undoneAt && (
@@ -111,9 +111,9 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
                   </Badge>
                 )}
               </TableCell>
-              {severalKinds && <TableCell>{batchKindLabel(batch.kind)}</TableCell>}
               <TableCell>{formatDateTime(batch.createdAt)}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(batch.accepted)}</TableCell>
+              {/* A worker list tells new from updated workers; any other list counts the rows it took. */}
+              <TableCell className={styles.number}>{formatNumber(workerLists ? batch.accepted : batch.accepted + batch.updated + batch.unchanged)}</TableCell>
               {workerLists && <TableCell className={styles.number}>{formatNumber(batch.updated)}</TableCell>}
               <TableCell className={styles.number}>{formatNumber(batch.rejected)}</TableCell>
               <TableCell className={styles.number}>{formatNumber(batch.warnings)}</TableCell>
@@ -140,11 +140,12 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
           ))}
           {batches.data?.rows.length === 0 && (
             <TableRow>
-              <TableCell colSpan={columns}>Belum ada impor.</TableCell>
+              <TableCell colSpan={columns}>{emptyText}</TableCell>
             </TableRow>
           )}
         </TableBody>
       </Table>
+      <Pager offset={offset} pageSize={PAGE} shown={rows.length} total={batches.data?.total ?? 0} noun="impor" onChange={setOffset} />
       <ConfirmDialog
         open={confirm !== null}
         title={`Batalkan impor #${confirm?.id}?`}
@@ -159,11 +160,17 @@ export function ImportHistory({ kinds, title = 'Riwayat impor', hint, version, o
           </>
         ) : (
           <>
-            {formatNumber(confirm?.accepted ?? 0)} baris {batchKindLabel(confirm?.kind ?? '').toLowerCase()} dari "{confirm?.fileName}" tidak dipakai lagi; data
-            yang diimpor sebelumnya berlaku kembali.
+            Baris {batchKindLabel(confirm?.kind ?? '').toLowerCase()} dari "{confirm?.fileName}" tidak dipakai lagi; data yang diimpor sebelumnya berlaku
+            kembali.{undoEffect ? ` ${undoEffect}` : ''}
           </>
         )}
       </ConfirmDialog>
+    </>
+  );
+  if (bare) return content;
+  return (
+    <Section title={title} hint={hint ?? 'Setiap impor dapat dibatalkan; baris yang ditolak dapat diunduh untuk dikirim kembali ke pengirim.'}>
+      {content}
     </Section>
   );
 }

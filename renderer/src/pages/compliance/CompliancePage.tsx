@@ -2,17 +2,18 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Tab,
 import { ArrowUpload20Regular, DocumentPdf20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ListImportResult } from '../../../../shared/contract';
+import { COMPLIANCE_LIST_KINDS } from '../../../../shared/contract/compliance';
 import { formatDate, formatNumber, formatPoints, formatRupiah } from '../../../../shared/domain/format';
 import { localIsoDate } from '../../../../shared/domain/months';
 import { call, chooseFile, newJobId, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { DateField } from '../../components/DateField';
+import { ImportHistory } from '../../components/ImportHistory';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { StatCard } from '../../components/StatCard';
 import { TemplateMenu } from '../../components/TemplateMenu';
 import { EmployersTab, type EmployerFilter } from './EmployersTab';
 import { EvidenceDrawer, type Subject } from './EvidenceDrawer';
-import { ListHistory } from './ListHistory';
 import { ProjectsTab, type ProjectFilter } from './ProjectsTab';
 import { ReviewsTab } from './ReviewsTab';
 
@@ -202,7 +203,17 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
           <ProjectsTab asOf={asOf} version={version} initial={initial?.projects} selected={selectedKeys('project')} onSelect={select('project')} onOpen={setSubject} districts={districts} />
         )}
         {tab === 'reviews' && <ReviewsTab version={version} onDecided={changed} />}
-        {tab === 'history' && <ListHistory version={version} onChanged={changed} />}
+        {tab === 'history' && (
+          <ImportHistory
+            bare
+            kinds={COMPLIANCE_LIST_KINDS}
+            title="Riwayat impor daftar kepatuhan"
+            emptyText="Belum ada daftar pemberi kerja atau proyek yang diimpor."
+            undoEffect="Semua daftar dicocokkan ulang tanpa berkas itu; kasus yang ditutup oleh daftar itu dibuka kembali."
+            version={version}
+            onUndone={changed}
+          />
+        )}
       </Section>
       <EvidenceDrawer subject={subject} asOf={asOf} onClose={() => setSubject(null)} onChanged={changed} />
     </>

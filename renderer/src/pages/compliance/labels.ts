@@ -17,14 +17,6 @@ export const PROJECT_STATUS_COLORS: Record<ProjectStatus, 'danger' | 'warning' |
   registered: 'success',
 };
 
-export const LIST_LABELS: Record<string, string> = {
-  oss: 'Izin usaha (OSS)',
-  wlkp: 'WLKP',
-  bpjs_employers: 'Pemberi kerja BPJS',
-  packages: 'Paket konstruksi',
-  bpjs_projects: 'Proyek terdaftar BPJS',
-};
-
 export const FOLLOW_UP_ACTIONS = [
   { value: 'visit', label: 'Dikunjungi' },
   { value: 'reported', label: 'Melapor sudah mendaftar' },

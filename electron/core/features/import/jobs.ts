@@ -1,0 +1,17 @@
+import { defineJob } from '../../platform/jobs/job';
+import type { ImportOptions } from './importWorkers';
+
+/**
+ * The features' long jobs. Each job's code is loaded when it runs (a dynamic import), so a job thread
+ * loads only what its own job needs: an import never loads the PDF or chart libraries.
+ */
+
+/** A worker list, read in its own thread and checked and stored here, row by row. */
+export const importWorkersJob = defineJob({
+  kind: 'importWorkers',
+  run: async (store, input: Omit<ImportOptions, 'signal' | 'onProgress'>, io) =>
+    (await import('./importWorkers')).importWorkers(store, { ...input, signal: io.signal, onProgress: io.progress }),
+  // Rows pass through; what stays is one NIK index entry per row: a million-row list fits in 160 MB.
+  limits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 },
+  outOfMemory: 'Berkas terlalu besar untuk dibaca; tidak ada yang berubah. Pecah daftar menjadi beberapa berkas.',
+});

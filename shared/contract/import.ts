@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { WORKER_FIELDS } from '../domain/workerFields';
+import { method } from './method';
+import { fileIdSchema, fileRefSchema, jobIdSchema } from './common';
+import { enrollSummarySchema } from './enrollments';
+
+export const workerFieldSchema = z.enum(WORKER_FIELDS);
+
+
+export const importRequestSchema = z.object({
+  /** Chosen by the caller, so it can follow progress and cancel before the call returns. */
+  jobId: jobIdSchema,
+  fileId: fileIdSchema,
+  sheet: z.string().max(200).optional(),
+  overrides: z
+    .record(
+      z.string().max(200),
+      z.object({
+        headerRow: z.number().int().positive().optional(),
+        columns: z.record(z.string().regex(/^\d{1,4}$/), workerFieldSchema).optional(),
+      }),
+    )
+    .optional(),
+  /** How many issues to send back (all are stored). Previews ask for a few hundred. */
+  issueLimit: z.number().int().positive().max(1_000_000).optional(),
+  /** Also enrol every row taken into this program (import --program). */
+  programId: z.number().int().optional(),
+});
+
+export const importIssueSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const importResultSchema = z.object({
+  file: z.string(),
+  batchId: z.number().int().nullable(),
+  accepted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  issues: z.array(importIssueSchema),
+  issueCount: z.number().int(),
+  sheets: z.array(
+    z.object({
+      name: z.string(),
+      status: z.enum(['imported', 'skipped']),
+      reason: z.string().nullable(),
+      headerRow: z.number().int().nullable(),
+      defaultVillage: z.string().nullable(),
+      rows: z.number().int(),
+      columns: z.array(
+        z.object({
+          index: z.number().int(),
+          letter: z.string(),
+          header: z.string(),
+          field: workerFieldSchema,
+          confidence: z.number(),
+          source: z.enum(['header', 'content', 'remembered', 'operator', 'none']),
+        }),
+      ),
+    }),
+  ),
+  /**
+   * The same file was imported before (nothing is imported again): that import, how many rows it
+   * rejected, and how many of those no later import has taken yet (still to be fixed by the sender).
+   */
+  duplicateOf: z
+    .object({ batchId: z.number().int(), createdAt: z.string(), rejected: z.number().int(), stillRejected: z.number().int() })
+    .nullable(),
+  /** With programId: the enrolment of the rows taken, or why it was refused (the import stays). */
+  enrollment: z.object({ summary: enrollSummarySchema.nullable(), error: z.string().nullable() }).nullable().default(null),
+});
+export type ImportResultDto = z.infer<typeof importResultSchema>;
+
+/** What a batch brought in: a worker list, or one of the lists other features read. */
+export const batchKindSchema = z.string().max(40);
+
+export const batchSchema = z.object({
+  id: z.number().int(),
+  kind: batchKindSchema,
+  fileName: z.string(),
+  createdAt: z.string(),
+  actor: z.string(),
+  accepted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+});
+export type Batch = z.infer<typeof batchSchema>;
+
+const pageInput = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+};
+
+export const importMethods = {
+  'import.preview': method({
+    summary: 'Baca daftar pekerja tanpa menyimpan: sheet, pemetaan kolom, jumlah yang akan ditambah/diperbarui/ditolak.',
+    input: importRequestSchema,
+    output: importResultSchema,
+  }),
+  'import.commit': method({
+    summary: 'Impor daftar pekerja dalam satu transaksi: semua baris yang diterima, atau tidak sama sekali.',
+    input: importRequestSchema,
+    output: importResultSchema,
+  }),
+  'import.batches': method({
+    summary: 'Riwayat impor, terbaru dahulu; `kinds` membatasi ke jenis daftar tertentu (misalnya hanya daftar pekerja).',
+    input: z.object({ ...pageInput, kinds: z.array(batchKindSchema).min(1).max(20).optional() }),
+    output: z.object({ rows: z.array(batchSchema), total: z.number().int() }),
+  }),
+  'import.issues': method({
+    summary: 'Masalah (ditolak dan peringatan) satu impor.',
+    input: z.object({ batchId: z.number().int(), ...pageInput }),
+    output: z.object({ rows: z.array(importIssueSchema) }),
+  }),
+  'import.undo': method({
+    summary: 'Batalkan satu impor: pekerja baru dihapus, perubahan dikembalikan.',
+    input: z.object({ batchId: z.number().int() }),
+    output: z.object({ removed: z.number().int(), restored: z.number().int() }),
+  }),
+  'import.rejectionFile': method({
+    summary: 'Berkas Excel berisi baris yang ditolak dengan kolom Keterangan, untuk dikirim kembali ke pengirim.',
+    input: z.object({ batchId: z.number().int() }),
+    output: fileRefSchema,
+  }),
+};
