@@ -12,6 +12,7 @@ import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/targets';
 import { templateCommand } from './commands/templates';
+import { userCommand } from './commands/users';
 import { workforceCommand } from './commands/workforce';
 
 /**
@@ -35,6 +36,7 @@ const commands: Command[] = [
   restoreCommand,
   demoCommand,
   templateCommand,
+  userCommand,
 ] as unknown as Command[];
 
 function generalHelp(): string {

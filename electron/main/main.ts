@@ -7,6 +7,7 @@ import { currentActor } from '../core/platform/context';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/app/core';
 import { newestBackup } from '../core/platform/db/backup';
 import { demoBuilder } from '../demo/buildDemo';
+import { officeServer, type OfficeServer } from '../bridge/officeServer';
 import { DB_DAMAGED } from '../core/platform/db/open';
 import { CakapError } from '../core/platform/errors';
 import { registerIpc } from './ipc';
@@ -25,6 +26,7 @@ app.enableSandbox();
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let office: OfficeServer | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // One database, one writer: a second start just focuses the first window.
@@ -52,6 +54,9 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(core, () => mainWindow);
+  // Kantor bersama: colleagues' browsers, when the office turned it on; this window keeps every right.
+  office = officeServer(core, path.join(appRoot, 'dist', 'renderer'), { log: (line) => console.log(line) });
+  office.apply().catch((error: unknown) => console.error('[cakap] kantor bersama:', error));
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'));
   mainWindow.on('closed', () => (mainWindow = null));
@@ -90,6 +95,7 @@ function fail(error: unknown): void {
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => {
+  void office?.close();
   core?.close();
   core = null;
 });

@@ -1,10 +1,13 @@
-import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, NavDrawer, NavDrawerBody, NavDrawerFooter, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
+import { SignOut20Regular } from '@fluentui/react-icons';
 import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
-import { isDesktop, onCoreEvent } from './api/client';
+import { isDesktop, onCoreEvent, signOut } from './api/client';
+import { ROLE_LABELS } from '../../shared/domain/accounts';
 import { useApi } from './api/useApi';
 import { DemoBanner } from './components/Demo';
 import { Loading } from './components/Page';
+import { useCan, useCurrentUser } from './components/Session';
 import { PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/report/DashboardPage';
 import { FirstRunWizard } from './pages/firstRun/FirstRunWizard';
@@ -34,10 +37,14 @@ const useStyles = makeStyles({
   nav: { minWidth: '220px', backgroundColor: tokens.colorNeutralBackground2 },
   brand: { display: 'flex', flexDirection: 'column', padding: '12px 16px 4px' },
   main: { flex: 1, overflow: 'auto', padding: '24px 32px', backgroundColor: tokens.colorNeutralBackground3 },
+  user: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '4px', padding: '8px 16px 16px' },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export function App() {
   const styles = useStyles();
+  const user = useCurrentUser();
+  const can = useCan();
   const [page, goTo] = useCurrentPage();
   const settings = useApi('settings.get', {});
   const firstRun = useApi('firstRun.status', {});
@@ -59,7 +66,7 @@ export function App() {
   };
 
   if (!firstRun.data && !firstRun.error) return <Loading />;
-  if (firstRun.data?.needed && !wizardDone) {
+  if (firstRun.data?.needed && !wizardDone && can('admin')) {
     return (
       <FirstRunWizard
         onSettingsChanged={settings.reload}
@@ -94,6 +101,25 @@ export function App() {
             </NavItem>
           ))}
         </NavDrawerBody>
+        {user?.officeMode && (
+          <NavDrawerFooter className={styles.user}>
+            <Text size={200} weight="semibold" data-testid="current-user">
+              {user.fullName}
+            </Text>
+            <Text size={200} className={styles.muted}>
+              {user.username} · {ROLE_LABELS[user.role]}
+            </Text>
+            <Button
+              size="small"
+              icon={<SignOut20Regular />}
+              onClick={() => {
+                void signOut().then(() => window.location.reload());
+              }}
+            >
+              Keluar
+            </Button>
+          </NavDrawerFooter>
+        )}
       </NavDrawer>
       <main className={styles.main}>
         {demo.data?.active && <DemoBanner status={demo.data} />}

@@ -14,9 +14,11 @@ import { programMethods } from './programs';
 import { reportMethods } from './report';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
+import { sharingMethods } from './sharing';
 import { targetMethods } from './targets';
 import { templateMethods } from './templates';
 import { workerMethods } from './workers';
+import { usersMethods } from './users';
 import { workforceMethods } from './workforce';
 
 /**
@@ -43,6 +45,8 @@ export const api = {
   ...firstRunMethods,
   ...demoMethods,
   ...complianceMethods,
+  ...usersMethods,
+  ...sharingMethods,
 };
 
 export type Api = typeof api;
@@ -76,4 +80,6 @@ export type { PlanResult, PlanScenario, SavedPlan } from './plans';
 export type { FirstRunStatus } from './firstRun';
 export type { DemoStatus } from './demo';
 export type { CoreEvent } from './events';
+export type { Account, CurrentUser } from './users';
+export type { SharingStatus } from './sharing';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

@@ -19,16 +19,19 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsMethods = {
   'settings.get': method({
     summary: 'Pengaturan kantor: kabupaten terpilih dan sebutan desa.',
+    access: 'read',
     input: emptyInput,
     output: settingsSchema,
   }),
   'settings.setRegency': method({
     summary: 'Pilih kabupaten/kota dan muat kecamatan serta desanya.',
+    access: 'admin',
     input: z.object({ code: regencyCodeSchema }),
     output: settingsSchema,
   }),
   'settings.setVillageLabel': method({
     summary: 'Ubah sebutan desa (misalnya Nagari atau Desa/Kelurahan); kosong = ikuti provinsi.',
+    access: 'admin',
     input: z.object({
       label: z
         .string()

@@ -1,5 +1,6 @@
 import { writeBackup } from './backup';
 import type { Db } from './open';
+import { accountQueries } from './queries/accounts';
 import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { complianceQueries } from './queries/compliance';
@@ -37,6 +38,7 @@ export function createStore(db: Db) {
     plans: planQueries(db),
     firstRun: firstRunQueries(db),
     compliance: complianceQueries(db),
+    accounts: accountQueries(db),
     /** Opens a worker list's batch: one transaction from the first row to the last. */
     beginWorkerBatch: (start: BatchStart) => beginWorkerBatch(db, audit, start),
     /** Changes whenever a figure may have changed (see auditQueries.dataVersion); caches compare it. */
