@@ -72,14 +72,19 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
     error: null,
   };
   let core: Core | null = null;
+  // The fault behind a generic internal-error answer: what the report must name (a missing file, ...).
+  let fault: unknown = null;
   const check = async (name: string, label: string, run: () => Promise<string> | string): Promise<void> => {
     const started = performance.now();
+    fault = null;
     try {
       const detail = await run();
       report.checks.push({ name, label, ok: true, detail, ms: Math.round(performance.now() - started) });
       log(`ok    ${label}: ${detail}`);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const cause = fault ?? error;
+      // A thread's error arrives with its stack in the message: the first line says what happened.
+      const detail = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0]!;
       report.checks.push({ name, label, ok: false, detail, ms: Math.round(performance.now() - started) });
       log(`GAGAL ${label}: ${detail}`);
       throw error;
@@ -91,7 +96,13 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
     if (options.dataFolder) report.dataFolder = { path: options.dataFolder, location: folderLocation(options.dataFolder) };
 
     await check('database', 'Basis data baru dengan wilayah Solok Selatan', async () => {
-      core = await createCore({ dbPath: path.join(options.dir, 'cakap-uji.sqlite'), defaultRegency: REGENCY, actor: 'uji-mandiri', dailyBackup: false });
+      core = await createCore({
+        dbPath: path.join(options.dir, 'cakap-uji.sqlite'),
+        defaultRegency: REGENCY,
+        actor: 'uji-mandiri',
+        dailyBackup: false,
+        onInternalError: (_method, error) => (fault = error),
+      });
       const tree = await core.invoke('regions.tree', {});
       const villages = tree.districts.reduce((n, d) => n + d.villages.length, 0);
       if (tree.districts.length === 0 || villages === 0) throw new Error('data wilayah kosong');
@@ -129,7 +140,8 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
     });
     report.ok = true;
   } catch (error) {
-    report.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const cause = fault ?? error;
+    report.error = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
   } finally {
     (core as Core | null)?.close();
   }
