@@ -14,7 +14,7 @@ export const importComplianceJob = defineJob({
 /** Letters for the open cases, one PDF, and the follow-up workbook beside it. */
 export const complianceLettersJob = defineJob({
   kind: 'complianceLetters',
-  run: async (store, input: LettersJob) => (await import('./letters')).writeLetters(store, input),
+  run: async (store, input: LettersJob, io) => (await import('./letters')).writeLetters(store, input, io),
   limits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 },
   outOfMemory: 'Surat terlalu banyak untuk dibuat sekaligus; tidak ada surat yang dibuat. Cetak lebih sedikit sekaligus, misalnya per kecamatan atau per status.',
 });
