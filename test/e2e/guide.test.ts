@@ -240,7 +240,11 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
 
     const letterFiles: Promise<Download>[] = [page.waitForEvent('download', { timeout: 60_000 })];
     page.once('download', () => letterFiles.push(page.waitForEvent('download', { timeout: 60_000 })));
-    await page.getByRole('button', { name: 'Surat untuk semua kasus terbuka' }).click();
+    await page.getByRole('button', { name: 'Surat untuk kasus terbuka…' }).click();
+    const lettersDialog = page.getByRole('dialog', { name: 'Surat untuk kasus terbuka' });
+    await expect.poll(() => lettersDialog.getByTestId('letters-count').textContent()).toMatch(/^\d+ surat: /);
+    await guideShot(page, '19-kepatuhan-surat-pilihan', { of: lettersDialog });
+    await lettersDialog.getByRole('button', { name: /^Cetak \d+ surat$/ }).click();
     const letters = path.join(served.dir, 'surat.pdf');
     await (await letterFiles[0]!).saveAs(letters);
     await expect.poll(() => letterFiles.length).toBe(2);

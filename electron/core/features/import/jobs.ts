@@ -13,5 +13,5 @@ export const importWorkersJob = defineJob({
     (await import('./importWorkers')).importWorkers(store, { ...input, signal: io.signal, onProgress: io.progress }),
   // Rows pass through; what stays is one NIK index entry per row: a million-row list fits in 160 MB.
   limits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 },
-  outOfMemory: 'Berkas terlalu besar untuk dibaca; tidak ada yang berubah. Pecah daftar menjadi beberapa berkas.',
+  outOfMemory: 'Daftar pekerja terlalu besar untuk dibaca sekaligus; tidak ada yang berubah. Pecah daftar menjadi beberapa berkas.',
 });
