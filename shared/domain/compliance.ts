@@ -68,10 +68,10 @@ export const PROJECT_STATUS_SHORT: Record<ProjectStatus, string> = {
 export const LETTER_STATUSES = ['pwbd', 'pdsWorkers', 'pdsProgram', 'arrears', 'unregistered', 'underRegistered'] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
 export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
-  pwbd: 'PWBD (wajib belum daftar)',
-  pdsWorkers: 'PDS tenaga kerja',
-  pdsProgram: 'PDS program',
-  arrears: 'Menunggak',
+  pwbd: EMPLOYER_STATUS_LABELS.pwbd,
+  pdsWorkers: EMPLOYER_STATUS_LABELS.pdsWorkers,
+  pdsProgram: EMPLOYER_STATUS_LABELS.pdsProgram,
+  arrears: EMPLOYER_STATUS_LABELS.arrears,
   unregistered: 'Proyek belum terdaftar',
   underRegistered: 'Proyek kurang bayar (nilai terdaftar kurang)',
 };
