@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { cakapCommand } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(root, 'test-results', 'screenshots');
@@ -17,6 +18,14 @@ export const GUIDE_PICTURES = process.env.CAKAP_GUIDE_PICTURES === 'docs' ? path
 
 export const chromiumPath = inject('chromium');
 export const hasChromium = chromiumPath !== '';
+
+/** A copy of the demo regency built for this run (globalSetup.ts), in a folder of its own, and what `cakap demo` printed. */
+export function demoCopy(prefix: string): { dir: string; stdout: string } {
+  const demo = inject('demo');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(demo.dir, dir, { recursive: true });
+  return { dir, stdout: demo.stdout };
+}
 
 export interface Served {
   url: string;
@@ -36,11 +45,8 @@ export async function serve(
 ): Promise<Served> {
   const dbPath = path.join(dir, dbName);
   const fresh = !fs.existsSync(dbPath);
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'electron/cli/bin.ts'), 'serve', '--db', dbPath],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const cakap = cakapCommand();
+  const child: ChildProcess = spawn(cakap.command, [...cakap.args, 'serve', '--db', dbPath], { cwd: root, env: cakap.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`serve tidak mencetak alamat: ${out}`)), 60_000);
