@@ -148,6 +148,7 @@ describe('letters for every open case of a regency, however many', () => {
     const pages = pdfText(pdf).split('\f');
     const spoofed = pages.find((page) => page.includes('UD Maju'))!;
     expect(spoofed.replace(/\s+/g, ' ')).toContain('Pimpinan UD Maju 0021 Jaya Pasar Padang Aro');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(pages.join('')).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]|\p{Extended_Pictographic}/u);
     const evidence = await core.invoke('compliance.evidence', { subject: 'employer', key: (await core.invoke('compliance.employers', { asOf, search: 'Maju' })).rows[0]!.key, asOf });
     expect(evidence.case!.actions.map((a) => a.action)).toEqual(['letter']);

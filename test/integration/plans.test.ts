@@ -312,6 +312,7 @@ describe('a plan for next year, from the database', () => {
     expect(text).toContain('Rencana 7202 APBD');
     expect(text).toContain('PEMERINTAH KABUPATEN SOLOK SELATAN');
     expect(text).toContain('H. Budi Santoso');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u200E\u200F\u202A-\u202E\u2066-\u2069]|\p{Extended_Pictographic}/u);
     expect(pdfInfo(pdf).title).toContain('Rencana 7202 APBD');
   });
