@@ -63,8 +63,6 @@ export async function pdfBuffer(doc: TDocumentDefinitions): Promise<Buffer> {
 export interface PdfStream {
   /** Lays out one part on new pages and writes them; waits while the file is behind. Returns the part's page count. */
   add(content: Content[]): Promise<number>;
-  /** Pages written so far. */
-  readonly pages: number;
   /** Finishes the file (fonts, page tree, cross-reference table). */
   close(): Promise<void>;
   /** Stops writing and deletes the unfinished file. */
@@ -166,37 +164,36 @@ export async function openPdfStream(doc: Omit<TDocumentDefinitions, 'content'>, 
   let failure: unknown = null;
   written.catch((error: unknown) => (failure = error));
   pdf.pipe(out);
-  let pages = 0;
   let parts = 0;
-  let finished = false;
+  let closed = false;
   return {
-    get pages() {
-      return pages;
-    },
     async add(content) {
       if (failure) throw failure;
       const builder = new pm.LayoutBuilder(size, margins, new pm.SVGMeasure());
       builder.registerTableLayouts(pm.tableLayouts);
       const laid = builder.layoutDocument(content, pdf, styles, defaultStyle);
       new pm.Renderer(pdf).renderPages(laid);
-      pages += laid.length;
       if (++parts % LAYOUT_CACHE_PARTS === 0) forgetWordLayouts(pdf);
       // pdfkit pushes a page's bytes when the next page begins, without waiting for the file: wait here.
-      while (pdf.readableLength + out.writableLength > BEHIND && !failure) await once(out, 'drain');
+      while (pdf.readableLength + out.writableLength > BEHIND && !failure) {
+        if (out.writableNeedDrain) await once(out, 'drain');
+        else await new Promise((resolve) => setImmediate(resolve));
+      }
       if (failure) throw failure;
       return laid.length;
     },
     async close() {
-      finished = true;
+      closed = true;
       pdf.end();
       await written;
     },
     async abort() {
-      if (finished) return;
-      finished = true;
-      pdf.unpipe(out);
-      out.destroy();
-      pdf.destroy();
+      if (!closed) {
+        closed = true;
+        pdf.unpipe(out);
+        out.destroy();
+        pdf.destroy();
+      }
       await written.catch(() => undefined);
       fs.rmSync(file, { force: true });
     },
