@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput, regencyCodeSchema } from './common';
+import { emptyInput, regencyCodeSchema, textLine } from './common';
 
 export const settingsSchema = z.object({
   regencyCode: z.string().nullable(),
@@ -33,9 +33,7 @@ export const settingsMethods = {
     summary: 'Ubah sebutan desa (misalnya Nagari atau Desa/Kelurahan); kosong = ikuti provinsi.',
     access: 'admin',
     input: z.object({
-      label: z
-        .string()
-        .trim()
+      label: textLine()
         .max(30, { error: 'Sebutan desa paling panjang 30 huruf.' })
         .nullable(),
     }),

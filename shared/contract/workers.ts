@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput, okOutput } from './common';
+import { emptyInput, okOutput, textBlock } from './common';
 
 export const workerListRowSchema = z.object({
   id: z.number().int(),
@@ -70,7 +70,7 @@ export const workerMethods = {
     access: 'admin',
     input: z.object({
       id: z.number().int(),
-      reason: z.string().trim().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
+      reason: textBlock().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
     }),
     output: okOutput,
   }),
