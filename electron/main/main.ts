@@ -71,11 +71,8 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   registerAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   try {
-    // Moves Cakap 0.1's database out of Roaming AppData, once (audited), and checks where the folder is.
+    // Moves Cakap 0.1's database out of Roaming AppData, once (audited); a folder on a network location is refused by createCore.
     const folder = prepareDataFolder({ now: new Date(), actor: currentActor() });
-    if (folder.warning) {
-      await dialog.showMessageBox({ type: 'warning', title: 'Folder data Cakap ada di jaringan', message: folder.warning, buttons: ['Lanjutkan'] });
-    }
     core = await openOfficeDatabase(folder.dbPath);
   } catch (error) {
     fail(error);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { officeServer, type OfficeServer } from '../../electron/bridge/officeServer';
-import type { Core } from '../../electron/core/app/core';
+import { createCore, type Core } from '../../electron/core/app/core';
 import { certificateDir } from '../../electron/core/features/sharing/certificate';
 import { runCakap } from '../helpers/cli';
 import { newCore } from '../helpers/core';
@@ -101,7 +101,7 @@ describe('kantor bersama: colleagues over the office network', () => {
     expect(wrong).toMatchObject({ status: 401, body: { error: { message: 'Nama pengguna atau kata sandi salah.' } } });
     const ok = await request(url, ca, { path: '/api/session', body: { username: 'siti', password: 'siti-sandi-1' } });
     expect(ok.body).toEqual({ ok: true, result: { username: 'siti', fullName: 'Siti Aminah', role: 'operator', officeMode: true } });
-    expect(String(ok.headers['set-cookie'])).toMatch(/^cakap_sesi=[\w-]{40,}; HttpOnly; Secure; SameSite=Strict; Path=\/; Max-Age=1800$/);
+    expect(String(ok.headers['set-cookie'])).toMatch(/^cakap_sesi=[\w-]{40,}; HttpOnly; Secure; SameSite=Strict; Path=\/; Max-Age=(1799|1800)$/);
     const cookie = String(ok.headers['set-cookie']).split(';')[0]!;
     expect(await request(url, ca, { path: '/api/call/users.current', body: {}, cookie })).toMatchObject({ status: 200, body: { result: { username: 'siti' } } });
 
@@ -182,5 +182,21 @@ describe('kantor bersama: colleagues over the office network', () => {
     expect(everywhere.stderr).toContain('semua jaringan sekaligus');
     const list = await runCakap(['user', 'list', '--db', db, '--json']);
     expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ username: 'admin.naker', role: 'admin', active: true })]);
+  });
+});
+
+describe('never on a network share', () => {
+  it('a database in a folder on a network location is refused with one sentence that offers kantor bersama, and nothing is created', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'cakap.sqlite');
+    const onShare = () => ({ kind: 'network' as const, reason: 'alamat jaringan \\\\server-naker\\data' });
+    await expect(createCore({ dbPath, defaultRegency: '13.11', folderLocation: onShare })).rejects.toThrow(
+      /^Cakap tidak membuka basis data di folder jaringan \(.*, alamat jaringan \\\\server-naker\\data\), karena di sana basis data dapat rusak: .*nyalakan Kantor bersama/,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
+    // A folder Cakap cannot classify (an unknown FUSE mount) is opened: only a known share is refused.
+    const core = await createCore({ dbPath, defaultRegency: '13.11', folderLocation: () => ({ kind: 'unknown', reason: 'sistem berkas FUSE' }) });
+    core.close();
+    expect(fs.existsSync(dbPath)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { api, describeInvalidInput, ERROR_CODES, isMethodName, type ApiResult, type Input, type MethodName, type Output } from '../../../shared/contract';
 import { mayCall, ROLE_LABELS, type Caller } from '../../../shared/domain/accounts';
 import { maskNiksDeep } from '../../../shared/domain/nik';
@@ -9,6 +10,7 @@ import { dailyBackup } from '../platform/db/backup';
 import { openDatabase } from '../platform/db/open';
 import { createStore } from '../platform/db/store';
 import { CakapError } from '../platform/errors';
+import { folderLocation, networkFolderRefusal, type FolderLocation } from '../platform/files/networkPath';
 import { FileRegistry } from '../platform/files/registry';
 import type { Handler, Handlers } from '../platform/handlers';
 import { jobsHandlers } from './jobs/handlers';
@@ -80,6 +82,8 @@ export interface CoreOptions {
   dailyBackup?: boolean;
   /** Lets the app open the demo regency (demo.open); the doors pass demo/buildDemo's demoBuilder. */
   buildDemo?: DemoBuilder;
+  /** Where a folder is (platform/files/networkPath.ts); tests give a network answer a test machine cannot. */
+  folderLocation?: (folder: string) => FolderLocation;
   /**
    * Told of a fault behind the generic "kesalahan di dalam Cakap" answer (default: logged on stderr);
    * the self-test puts it in its report.
@@ -113,6 +117,10 @@ export interface Core {
 export const DEFAULT_REGENCY = '13.11';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
+  // SQLite keeps a database whole only when every connection is on one host: never on a share.
+  const folder = path.dirname(path.resolve(options.dbPath));
+  const refusal = networkFolderRefusal(folder, (options.folderLocation ?? folderLocation)(folder));
+  if (refusal) throw new CakapError('DB_ON_NETWORK', refusal);
   const isNew = !fs.existsSync(options.dbPath);
   let { db } = openDatabase(options.dbPath);
   const actor = options.actor ?? currentActor();
