@@ -8,6 +8,8 @@ import { planCommand } from './commands/plans';
 import { programCommand } from './commands/programs';
 import { backupCommand, restoreCommand } from './commands/backups';
 import { initCommand } from './commands/init';
+import { packageCommand } from './commands/package';
+import { provinceCommand, provinceReportCommand } from './commands/province';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/targets';
@@ -37,6 +39,9 @@ const commands: Command[] = [
   demoCommand,
   templateCommand,
   userCommand,
+  packageCommand,
+  provinceCommand,
+  provinceReportCommand,
 ] as unknown as Command[];
 
 function generalHelp(): string {

@@ -11,14 +11,14 @@ import { CliError } from './command';
  */
 export async function openCore(
   dbPath: string,
-  options: { create?: boolean; defaultRegency?: string; dailyBackup?: boolean } = {},
+  options: { create?: boolean; /** null: load no regency (a province's database). */ defaultRegency?: string | null; dailyBackup?: boolean } = {},
 ): Promise<Core> {
   // A missing file with backups beside it is not "not created yet": createCore names the backup.
   if (!options.create && !fs.existsSync(dbPath) && !newestBackup(dbPath)) {
     throw new CliError(`Basis data "${dbPath}" belum ada. Buat dulu dengan: npm run cakap -- init --db ${dbPath}`);
   }
   try {
-    return await createCore({ dbPath, defaultRegency: options.defaultRegency ?? DEFAULT_REGENCY, dailyBackup: options.dailyBackup, buildDemo: demoBuilder });
+    return await createCore({ dbPath, defaultRegency: options.defaultRegency === null ? undefined : (options.defaultRegency ?? DEFAULT_REGENCY), dailyBackup: options.dailyBackup, buildDemo: demoBuilder });
   } catch (error) {
     if (error instanceof CakapError) throw new CliError(error.message);
     throw error;

@@ -9,7 +9,9 @@ import { backupMethods } from './backups';
 import { importMethods } from './import';
 import { jobsMethods } from './jobs';
 import { officeMethods } from './office';
+import { packageMethods } from './package';
 import { planMethods } from './plans';
+import { provinceMethods } from './province';
 import { programMethods } from './programs';
 import { reportMethods } from './report';
 import { regionMethods } from './regions';
@@ -47,6 +49,8 @@ export const api = {
   ...complianceMethods,
   ...usersMethods,
   ...sharingMethods,
+  ...packageMethods,
+  ...provinceMethods,
 };
 
 export type Api = typeof api;
@@ -82,4 +86,5 @@ export type { DemoStatus } from './demo';
 export type { CoreEvent } from './events';
 export type { Account, CurrentUser } from './users';
 export type { SharingStatus } from './sharing';
+export type { ProvinceReport } from './province';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';

@@ -3,6 +3,8 @@ import { method } from './method';
 import { emptyInput, regencyCodeSchema, textLine } from './common';
 
 export const settingsSchema = z.object({
+  /** A regency's office database, or a province's (which holds only its regencies' packages). */
+  mode: z.enum(['regency', 'province']),
   regencyCode: z.string().nullable(),
   regencyName: z.string().nullable(),
   provinceCode: z.string().nullable(),

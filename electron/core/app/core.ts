@@ -31,6 +31,8 @@ import { settingsHandlers } from '../features/settings/handlers';
 import { targetHandlers } from '../features/targets/handlers';
 import { templateHandlers } from '../features/templates/handlers';
 import { workerHandlers } from '../features/workers/handlers';
+import { packageHandlers } from '../features/package/handlers';
+import { provinceHandlers } from '../features/province/handlers';
 import { sharingHandlers } from '../features/sharing/handlers';
 import { officeServerConfig, type OfficeServerConfig } from '../features/sharing/sharing';
 import { usersHandlers } from '../features/users/handlers';
@@ -62,6 +64,8 @@ const GROUPS = [
   complianceHandlers,
   usersHandlers,
   sharingHandlers,
+  packageHandlers,
+  provinceHandlers,
 ] as const;
 
 // A contract method that no group answers fails the typecheck here (naming it), and a duplicate fails at start-up.
@@ -173,7 +177,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   try {
-    if (options.defaultRegency && !readSettings(context.store).regencyCode) {
+    const current = readSettings(context.store);
+    if (options.defaultRegency && current.mode === 'regency' && !current.regencyCode) {
       await chooseRegency(context, options.defaultRegency);
     }
   } catch (error) {

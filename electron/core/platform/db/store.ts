@@ -1,6 +1,7 @@
 import { writeBackup } from './backup';
 import type { Db } from './open';
 import { accountQueries } from './queries/accounts';
+import { provinceQueries } from './queries/province';
 import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { complianceQueries } from './queries/compliance';
@@ -39,6 +40,7 @@ export function createStore(db: Db) {
     firstRun: firstRunQueries(db),
     compliance: complianceQueries(db),
     accounts: accountQueries(db),
+    province: provinceQueries(db),
     /** Opens a worker list's batch: one transaction from the first row to the last. */
     beginWorkerBatch: (start: BatchStart) => beginWorkerBatch(db, audit, start),
     /** Changes whenever a figure may have changed (see auditQueries.dataVersion); caches compare it. */

@@ -5,6 +5,7 @@ import compliance from './004_compliance';
 import workerSearch from './005_worker_search';
 import plans from './006_plans';
 import accounts from './009_accounts';
+import province from './010_province';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'worker_search', sql: workerSearch },
   { version: 6, name: 'plans', sql: plans },
   { version: 9, name: 'accounts', sql: accounts },
+  { version: 10, name: 'province', sql: province },
 ];
