@@ -1,6 +1,6 @@
 import { Button, makeStyles, NavDrawer, NavDrawerBody, NavDrawerFooter, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, Globe24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
 import { isDesktop, onCoreEvent, signOut } from './api/client';
 import { ROLE_LABELS } from '../../shared/domain/accounts';
@@ -8,7 +8,7 @@ import { useApi } from './api/useApi';
 import { DemoBanner } from './components/Demo';
 import { Loading } from './components/Page';
 import { useCan, useCurrentUser } from './components/Session';
-import { PAGES, useCurrentPage, type PageId } from './navigation';
+import { PAGES, PROVINCE_PAGES, REGENCY_PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/report/DashboardPage';
 import { FirstRunWizard } from './pages/firstRun/FirstRunWizard';
 import { GuidePage } from './pages/guide/GuidePage';
@@ -17,6 +17,7 @@ import { PlansPage } from './pages/plans/PlansPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/bpjs/ReconciliationPage';
 import { CompliancePage, type ComplianceFilter } from './pages/compliance/CompliancePage';
+import { ProvincePage } from './pages/province/ProvincePage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
@@ -28,6 +29,7 @@ const ICONS: Record<PageId, ReactElement> = {
   rencana: <DataTrending24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
   kepatuhan: <BuildingFactory24Regular />,
+  provinsi: <Globe24Regular />,
   pengaturan: <Settings24Regular />,
   panduan: <BookQuestionMark24Regular />,
 };
@@ -65,8 +67,11 @@ export function App() {
     goTo('pekerja');
   };
 
-  if (!firstRun.data && !firstRun.error) return <Loading />;
-  if (firstRun.data?.needed && !wizardDone && can('admin')) {
+  if ((!firstRun.data && !firstRun.error) || !settings.data) return <Loading />;
+  const province = settings.data.mode === 'province';
+  const pages = PAGES.filter((p) => (province ? PROVINCE_PAGES : REGENCY_PAGES).includes(p.id));
+  const shown: PageId = pages.some((p) => p.id === page) ? page : pages[0]!.id;
+  if (firstRun.data?.needed && !wizardDone && can('admin') && !province) {
     return (
       <FirstRunWizard
         onSettingsChanged={settings.reload}
@@ -85,17 +90,17 @@ export function App() {
         open
         type="inline"
         className={styles.nav}
-        selectedValue={page}
+        selectedValue={shown}
         onNavItemSelect={(_event, data) => goTo(data.value as PageId)}
       >
         <NavDrawerHeader className={styles.brand}>
           <Text weight="bold" size={500}>
             Cakap
           </Text>
-          <Text size={200}>{settings.data?.regencyName ?? 'Cakupan Kepesertaan'}</Text>
+          <Text size={200}>{province ? `Provinsi ${settings.data.provinceName ?? ''}` : (settings.data.regencyName ?? 'Cakupan Kepesertaan')}</Text>
         </NavDrawerHeader>
         <NavDrawerBody>
-          {PAGES.map((p) => (
+          {pages.map((p) => (
             <NavItem key={p.id} value={p.id} icon={ICONS[p.id]}>
               {p.label}
             </NavItem>
@@ -123,7 +128,7 @@ export function App() {
       </NavDrawer>
       <main className={styles.main}>
         {demo.data?.active && <DemoBanner status={demo.data} />}
-        {page === 'dasbor' && (
+        {shown === 'dasbor' && (
           <DashboardPage
             onOpenSettings={() => goTo('pengaturan')}
             onOpenWorkers={openWorkers}
@@ -137,16 +142,17 @@ export function App() {
             }}
           />
         )}
-        {page === 'impor' && (
+        {shown === 'impor' && (
           <ImportPage onShowWorkers={(batchId) => openWorkers({ batchId })} />
         )}
-        {page === 'pekerja' && <WorkersPage initial={workersFilter} />}
-        {page === 'program' && <ProgramsPage initialProgramId={programId} />}
-        {page === 'rencana' && <PlansPage />}
-        {page === 'rekonsiliasi' && <ReconciliationPage />}
-        {page === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
-        {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
-        {page === 'panduan' && <GuidePage />}
+        {shown === 'pekerja' && <WorkersPage initial={workersFilter} />}
+        {shown === 'program' && <ProgramsPage initialProgramId={programId} />}
+        {shown === 'rencana' && <PlansPage />}
+        {shown === 'rekonsiliasi' && <ReconciliationPage />}
+        {shown === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
+        {shown === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
+        {shown === 'provinsi' && <ProvincePage />}
+        {shown === 'panduan' && <GuidePage />}
       </main>
     </div>
   );
