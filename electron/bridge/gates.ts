@@ -50,19 +50,19 @@ export function tokenGate(token: string): Gate {
 export const SESSION_COOKIE = 'cakap_sesi';
 
 /**
- * Sign-in attempts per address and minute: an account locks itself after five wrong passwords
- * (features/users/sessions.ts); this stops one PC from trying name after name.
+ * Failed sign-ins per address and minute: an account locks itself after five wrong passwords
+ * (features/users/sessions.ts); this stops one PC from trying name after name. Successful sign-ins
+ * do not count: an office behind one address (a router) may sign many colleagues in at once.
  */
-const ATTEMPTS_PER_MINUTE = 10;
+const FAILURES_PER_MINUTE = 10;
 
 export function accountGate(core: Core, host: string): Gate {
-  const attempts = new Map<string, number[]>();
-  const tooMany = (address: string) => {
+  const failures = new Map<string, number[]>();
+  const recentFailures = (address: string) => {
     const now = Date.now();
-    const recent = (attempts.get(address) ?? []).filter((t) => now - t < 60_000);
-    recent.push(now);
-    attempts.set(address, recent);
-    return recent.length > ATTEMPTS_PER_MINUTE;
+    const recent = (failures.get(address) ?? []).filter((t) => now - t < 60_000);
+    failures.set(address, recent);
+    return recent;
   };
   const cookie = (token: string, maxAge: number) => `${SESSION_COOKIE}=${token}; HttpOnly; Secure; SameSite=Strict; Path=/; Max-Age=${maxAge}`;
   return {
@@ -72,13 +72,14 @@ export function accountGate(core: Core, host: string): Gate {
       if (url.pathname !== '/api/session') return false;
       if (req.method === 'POST') {
         const address = req.socket.remoteAddress ?? null;
-        if (tooMany(address ?? '')) {
+        if (recentFailures(address ?? '').length >= FAILURES_PER_MINUTE) {
           send(429, { ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: 'Terlalu banyak percobaan masuk dari komputer ini; tunggu satu menit lalu coba lagi.' } });
           return true;
         }
         const body = (await readBody(req)) as { username?: unknown; password?: unknown };
         const result = await core.sessions.signIn(String(body.username ?? ''), String(body.password ?? ''), address);
         if (!result.ok) {
+          recentFailures(address ?? '').push(Date.now());
           send(401, { ok: false, error: { code: ERROR_CODES.loginRequired, message: result.message } });
           return true;
         }
