@@ -1,7 +1,7 @@
 import { formatMonthRange, formatNumber, formatPercent, formatRupiah } from '../../../shared/domain/format';
 import { isMonth } from '../../../shared/domain/months';
 import { parseWholeNumber } from '../../../shared/domain/numbers';
-import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, parseFundingSource } from '../../../shared/domain/programs';
+import { DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, FUNDING_SOURCES, parseFundingSource } from '../../../shared/domain/programs';
 import { CliError, defineCommand, parseYear, requireOption } from '../command';
 import { openCore } from '../openCore';
 
@@ -82,7 +82,7 @@ export const programCommand = defineCommand({
       sourceDetail: values.detail ?? null,
       year: parseYear(values.year, 'program add'),
       budget: rupiah(values.budget, 'budget'),
-      premium: values.premium === undefined ? 16_800 : rupiah(values.premium, 'premium'),
+      premium: values.premium === undefined ? DEFAULT_PREMIUM : rupiah(values.premium, 'premium'),
       from: month(values.from, 'from'),
       to: month(values.to, 'to'),
       quota,

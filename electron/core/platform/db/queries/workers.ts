@@ -106,6 +106,9 @@ export function workerQueries(db: Db) {
      WHERE instr(COALESCE(raw, ''), ?) > 0 OR instr(message, ?) > 0 OR instr(detail, ?) > 0`,
   );
   const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+  // Bills and claims name the person too; the pseudonym keeps their rows joined to the worker.
+  const scrubBills = db.prepare<[string, string]>('UPDATE bill_rows SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+  const scrubClaims = db.prepare<[string, string]>('UPDATE claims SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
 
   const rowsOf = (ids: readonly number[]) => {
     const rows: WorkerListRow[] = [];
@@ -140,6 +143,8 @@ export function workerQueries(db: Db) {
       scrubHistory.run(worker.id);
       scrubIssues.run(worker.nik, worker.nik, worker.nik, worker.nik, worker.nik);
       scrubMembers.run(pseudonym, worker.nik);
+      scrubBills.run(pseudonym, worker.nik);
+      scrubClaims.run(pseudonym, worker.nik);
       return pseudonym;
     },
     byNik: (nik: string) => byNik.get(nik),

@@ -1,0 +1,265 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/app/core';
+import { newCore } from '../helpers/core';
+import { queryDatabase } from '../helpers/db';
+import { financeRegency, writeBill, writeClaims } from '../helpers/financeLists';
+import { pdfText } from '../helpers/pdf';
+import { writeXlsx } from '../helpers/spreadsheets';
+import { tempDir } from '../helpers/temp';
+
+const bill = (core: Core, file: string, programId: number, month?: string) =>
+  core.invoke('finance.importBill', { jobId: crypto.randomUUID(), fileId: core.context.files.register(file).fileId, programId, month });
+const claims = (core: Core, file: string) => core.invoke('finance.importClaims', { jobId: crypto.randomUUID(), fileId: core.context.files.register(file).fileId });
+
+/** What the database holds that a refused file must not change. */
+const state = (core: Core) =>
+  JSON.stringify(['SELECT id, undone_at FROM import_batches', 'SELECT * FROM bills', 'SELECT * FROM bill_rows', 'SELECT * FROM payments', 'SELECT * FROM claims'].map((sql) => queryDatabase(core.context.dbPath, sql)));
+
+/**
+ * The November bill of program A, one row per reason, as the branch writes it (amounts as text, a NIK
+ * with spaces, one with an apostrophe, one row by KPJ only). Program B billed W10 for November first.
+ */
+async function novemberBills(core: Core, dir: string) {
+  const r = await financeRegency(core, dir);
+  const { niks, kpj } = r;
+  // W3 died in September (a JKM claim); W1's JKK claim in May happened while program A paid for them.
+  await claims(
+    core,
+    await writeClaims(path.join(dir, 'klaim.xlsx'), [
+      { nik: niks[2]!, name: 'Pekerja 3', type: 'JKM', eventDate: '14-09-2026', paidDate: '02-10-2026', amount: 'Rp 42.000.000' },
+      { nik: null, kpj: kpj(1), name: 'Pekerja 1', type: 'Jaminan Kecelakaan Kerja', eventDate: '2026-05-03', paidDate: '2026-06-10', amount: '3.500.000' },
+    ]),
+  );
+  const billB = await bill(
+    core,
+    await writeBill(path.join(dir, 'tagihan-b.xlsx'), 'RINCIAN TAGIHAN IURAN NAGARI LUBUK GADANG BULAN NOVEMBER 2026', [
+      { nik: niks[6]!, name: 'Pekerja 7', amount: 'Rp 16.800,-' },
+      { nik: niks[9]!, name: 'Pekerja 10', amount: 'Rp 16.800,-' },
+    ]),
+    r.programB.id,
+  );
+  const lines = [
+    { nik: `${niks[0]!.slice(0, 4)} ${niks[0]!.slice(4, 8)} ${niks[0]!.slice(8, 12)} ${niks[0]!.slice(12)}`, name: 'Pekerja 1', amount: 'Rp 16.800,-' },
+    { nik: niks[1]!, name: 'Pekerja 2', amount: 'Rp 16.800,-' },
+    { nik: niks[2]!, name: 'Pekerja 3', amount: 'Rp 16.800,-' },
+    { nik: `'${niks[3]!}`, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
+    { nik: niks[3]!, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
+    { nik: niks[4]!, name: 'Pekerja 5', amount: 'Rp 16.800,-' },
+    { nik: niks[5]!, name: 'Pekerja 6', amount: 'Rp 20.000,-' },
+    { nik: niks[6]!, name: 'Pekerja 7', amount: 'Rp 16.800,-' },
+    { nik: '1311019999990001', name: 'Orang Lain', amount: 'Rp 16.800,-' },
+    { nik: null, kpj: kpj(8), name: 'Pekerja 8', amount: 'Rp 16.800,-' },
+    { nik: niks[9]!, name: 'Pekerja 10', amount: 16_800 },
+  ];
+  const file = await writeBill(path.join(dir, 'Tagihan APBD Nov 2026.xlsx'), 'RINCIAN TAGIHAN IURAN PROGRAM PEKERJA RENTAN APBD BULAN Nov 2026', lines);
+  return { ...r, billB, file, lines };
+}
+
+describe('checking the branch\'s bill row by row', () => {
+  it('gives every row exactly one reason in the issue\'s order, and the figures computed by hand', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    expect(r.billB).toMatchObject({ month: '2026-11', billedWorkers: 2, payable: 33_600, exceptionAmount: 0 });
+
+    // No month given: "Nov 2026" in the title says it.
+    const result = await bill(core, r.file, r.programA.id);
+    expect(result).toMatchObject({
+      month: '2026-11',
+      program: r.programA.id,
+      // W1..W8, the stranger, W10: ten persons on eleven rows.
+      billedWorkers: 10,
+      // ten rows of Rp 16.800 and one of Rp 20.000
+      billedAmount: 188_000,
+      // W1, W3, W4, W5, W6, W8, W9, W10, W11 are enrolled for November (W2 ended in June).
+      expectedWorkers: 9,
+      expectedAmount: 9 * 16_800,
+      exceptions: { notEnrolled: 2, outsideEnrolment: 1, afterDeath: 1, doubleBilled: 2, employedElsewhere: 1, wrongAmount: 1, notBilled: 2 },
+      // seven rows withheld whole, and the Rp 3.200 W6 was billed too much
+      exceptionAmount: 7 * 16_800 + 3_200,
+      // W1, W4 (first row), W8 at Rp 16.800 and W6 at the Rp 16.800 owed
+      payable: 188_000 - 120_800,
+      replaces: null,
+      duplicateOf: null,
+    });
+    expect(result.payable).toBe(4 * 16_800);
+    expect(result.exceptionAmounts).toEqual({ notEnrolled: 33_600, outsideEnrolment: 16_800, afterDeath: 16_800, doubleBilled: 33_600, employedElsewhere: 16_800, wrongAmount: 3_200 });
+
+    const rows = await core.invoke('finance.billRows', { batchId: result.batchId!, view: 'all', limit: 50 });
+    const reasonOf = (row: number) => rows.rows.find((x) => x.row === row)!;
+    // Header on row 4: data rows 5..15.
+    expect([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((n) => reasonOf(n).reason)).toEqual([
+      null,
+      'outsideEnrolment',
+      'afterDeath',
+      null,
+      'doubleBilled',
+      'employedElsewhere',
+      'wrongAmount',
+      'notEnrolled',
+      'notEnrolled',
+      null,
+      'doubleBilled',
+    ]);
+    expect(reasonOf(5).nik).toBe(r.niks[0]);
+    expect(reasonOf(8).nik).toBe(r.niks[3]);
+    expect(reasonOf(14)).toMatchObject({ nik: r.niks[7], kpj: r.kpj(8), reason: null });
+    expect(reasonOf(6).detail).toBe('masa kepesertaan Januari–Juni 2026');
+    expect(reasonOf(7).detail).toBe('meninggal 14 September 2026 (klaim JKM)');
+    expect(reasonOf(9).detail).toBe('sudah ditagih untuk November 2026 di baris 8');
+    expect(reasonOf(15).detail).toMatch(/^sudah ditagih untuk November 2026 di tagihan program "Iuran Nagari Lubuk Gadang 2026" \(impor #\d+ baris 6\)$/);
+    expect(reasonOf(11)).toMatchObject({ expected: 16_800, exceptionAmount: 3_200, detail: 'ditagih Rp 20.000, seharusnya Rp 16.800' });
+    const unbilled = await core.invoke('finance.billRows', { batchId: result.batchId!, view: 'notBilled' });
+    expect(unbilled.rows.map((x) => x.nik).sort()).toEqual([r.niks[8], r.niks[10]].sort());
+  });
+
+  it('a correction bill for the same month is kept beside the first, the newer counts, and undo brings the first back', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    const first = await bill(core, r.file, r.programA.id, '2026-11');
+    const corrected = await bill(
+      core,
+      await writeBill(path.join(dir, 'tagihan-koreksi.xlsx'), 'KOREKSI RINCIAN TAGIHAN IURAN NOVEMBER 2026', [
+        { nik: r.niks[0]!, name: 'Pekerja 1', amount: 'Rp 16.800,-' },
+        { nik: r.niks[3]!, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
+        { nik: r.niks[5]!, name: 'Pekerja 6', amount: 'Rp 16.800,-' },
+        { nik: r.niks[7]!, name: 'Pekerja 8', amount: 'Rp 16.800,-' },
+        { nik: r.niks[8]!, name: 'Pekerja 9', amount: 'Rp 16.800,-' },
+      ]),
+      r.programA.id,
+      '2026-11',
+    );
+    expect(corrected).toMatchObject({ replaces: first.batchId, billedAmount: 84_000, exceptionAmount: 0, payable: 84_000, exceptions: { notBilled: 4 } });
+    const list = await core.invoke('finance.bills', { programId: r.programA.id });
+    expect(list.rows.map((b) => [b.batchId, b.counts, b.replacedBy])).toEqual([
+      [corrected.batchId, true, null],
+      [first.batchId, false, corrected.batchId],
+    ]);
+    expect((await core.invoke('finance.bill', { batchId: corrected.batchId! })).notes[0]).toBe(`Tagihan ini koreksi atas tagihan impor #${first.batchId} untuk bulan yang sama; tagihan ini yang berlaku.`);
+    let summary = await core.invoke('finance.summary', { year: 2026 });
+    expect(summary.programs.find((p) => p.id === r.programA.id)).toMatchObject({ billed: 84_000, exceptionAmount: 0, payable: 84_000, monthsBilled: 1 });
+
+    await core.invoke('import.undo', { batchId: corrected.batchId! });
+    summary = await core.invoke('finance.summary', { year: 2026 });
+    expect(summary.programs.find((p) => p.id === r.programA.id)).toMatchObject({ billed: 188_000, exceptionAmount: 120_800, payable: 67_200 });
+    expect((await core.invoke('finance.bills', { programId: r.programA.id })).rows.map((b) => [b.batchId, b.counts])).toEqual([[first.batchId, true]]);
+  });
+
+  it('a JKM claim stops the bills of months after the death, not the month of the death or before it', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await financeRegency(core, dir);
+    // W1 died on 20 November 2026.
+    await claims(core, await writeClaims(path.join(dir, 'klaim-jkm.xlsx'), [{ nik: r.niks[0]!, name: 'Pekerja 1', type: 'JKM', eventDate: '20 November 2026', paidDate: '1 Desember 2026', amount: 'Rp 42.000.000,-' }]));
+    const line = [{ nik: r.niks[0]!, name: 'Pekerja 1', amount: 'Rp 16.800,-' }];
+    const october = await bill(core, await writeBill(path.join(dir, 'okt.xlsx'), 'TAGIHAN IURAN OKTOBER 2026', line), r.programA.id);
+    const november = await bill(core, await writeBill(path.join(dir, 'nov.xlsx'), 'TAGIHAN IURAN 11/2026', line), r.programA.id);
+    const december = await bill(core, await writeBill(path.join(dir, 'des.xlsx'), 'TAGIHAN IURAN Desember 2026', line), r.programA.id);
+    expect([october, november, december].map((b) => [b.month, b.exceptions.afterDeath, b.payable])).toEqual([
+      ['2026-10', 0, 16_800],
+      ['2026-11', 0, 16_800],
+      ['2026-12', 1, 0],
+    ]);
+  });
+
+  it('the same file twice changes nothing and says which import it was; not a bill, an unknown program, a month outside: refused, nothing changed', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    const first = await bill(core, r.file, r.programA.id, '2026-11');
+    const before = state(core);
+    const again = await bill(core, r.file, r.programA.id, '2026-11');
+    expect(again).toMatchObject({ batchId: null, duplicateOf: { batchId: first.batchId }, payable: first.payable });
+    expect(state(core)).toBe(before);
+
+    const workers = await writeXlsx(path.join(dir, 'daftar-pekerja.xlsx'), [{ name: 'Data', rows: [['NIK', 'Nama', 'Nagari'], [r.niks[0]!, 'Pekerja 1', 'Lubuk Gadang']] }]);
+    await expect(bill(core, workers, r.programA.id, '2026-11')).rejects.toThrow('bukan rincian tagihan iuran');
+    await expect(bill(core, r.file, 999, '2026-11')).rejects.toThrow('Program #999 tidak ada');
+    await expect(bill(core, r.file, r.programA.id, '2027-01')).rejects.toThrow('Bulan Januari 2027 di luar masa program "Pekerja Rentan APBD 2026" (Januari–Desember 2026)');
+    const claimList = await writeClaims(path.join(dir, 'klaim-lagi.xlsx'), [{ nik: r.niks[0]!, name: 'Pekerja 1', type: 'JKK', eventDate: '01-02-2026', paidDate: '01-03-2026', amount: 1_000_000 }]);
+    await expect(bill(core, claimList, r.programA.id, '2026-11')).rejects.toThrow('adalah daftar klaim');
+    const otherBill = await writeBill(path.join(dir, 'tagihan-lain.xlsx'), 'TAGIHAN IURAN NOVEMBER 2026', [{ nik: r.niks[0]!, name: 'Pekerja 1', amount: 16_800 }]);
+    await expect(claims(core, otherBill)).rejects.toThrow('bukan daftar klaim');
+    expect(state(core)).toBe(before);
+  });
+
+  it('the minute prints the figures, the amount agreed in words, and the rows not paid with NIK masked', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    const result = await bill(core, r.file, r.programA.id);
+    const ref = await core.invoke('finance.minutes', { batchId: result.batchId!, date: '2026-12-15' });
+    const text = pdfText(core.context.files.resolve(ref.fileId).path).replace(/\s+/g, ' ');
+    expect(text).toContain('BERITA ACARA REKONSILIASI IURAN');
+    expect(text).toContain('Pada hari ini Selasa, tanggal 15 Desember 2026');
+    expect(text).toContain('Rp 67.200 (enam puluh tujuh ribu dua ratus rupiah)');
+    expect(text).toContain('Sesudah meninggal: 1 baris, Rp 16.800');
+    expect(text).toContain('meninggal 14 September 2026 (klaim JKM)');
+    expect(text).toContain(`${r.niks[2]!.slice(0, 4)}**********${r.niks[2]!.slice(-2)}`);
+    for (const n of r.niks) expect(text).not.toContain(n);
+  });
+});
+
+describe('payments and realisation', () => {
+  it('refuses a zero or negative amount, an unknown program, a month outside it, a reference used twice; warns above the payable amount and over budget', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    await bill(core, r.file, r.programA.id);
+    const pay = (input: Partial<{ programId: number; month: string; amount: number; date: string; reference: string }>) =>
+      core.invoke('finance.recordPayment', { programId: r.programA.id, month: '2026-11', amount: 67_200, date: '2026-12-20', reference: 'SP2D 0012/LS/2026', ...input });
+    await expect(pay({ amount: 0 })).rejects.toThrow('harus lebih dari Rp 0');
+    await expect(pay({ amount: -5 })).rejects.toThrow('harus lebih dari Rp 0');
+    await expect(pay({ programId: 999 })).rejects.toThrow('Program #999 tidak ada');
+    await expect(pay({ month: '2027-02' })).rejects.toThrow('di luar masa program');
+    const first = await pay({});
+    expect(first.warnings).toEqual([]);
+    await expect(pay({ reference: 'sp2d 0012-ls-2026' })).rejects.toThrow('Nomor SP2D "sp2d 0012-ls-2026" sudah dipakai untuk program "Pekerja Rentan APBD 2026"');
+    const more = await pay({ amount: 10_000, reference: 'SP2D 0013/LS/2026' });
+    expect(more.warnings).toEqual(['Pembayaran November 2026 menjadi Rp 77.200, melebihi jumlah yang layak dibayar menurut tagihan yang diperiksa (Rp 67.200) sebesar Rp 10.000.']);
+    const over = await pay({ month: '2026-10', amount: 2_000_000, reference: 'SP2D 0014/LS/2026' });
+    expect(over.warnings).toEqual([
+      'Belum ada tagihan Oktober 2026 yang diperiksa untuk program ini: jumlah yang dibayar tidak dapat dibandingkan dengan jumlah yang layak dibayar.',
+      'Pembayaran program "Pekerja Rentan APBD 2026" menjadi Rp 2.077.200, melebihi anggarannya (Rp 2.000.000) sebesar Rp 77.200.',
+    ]);
+    const summary = await core.invoke('finance.summary', { year: 2026 });
+    expect(summary.programs.find((p) => p.id === r.programA.id)).toMatchObject({ budget: 2_000_000, billed: 188_000, payable: 67_200, paid: 2_077_200, realisationPercent: 103.86 });
+    // A payment recorded by mistake is removed with its reason; the reference may be used again.
+    await core.invoke('finance.removePayment', { id: over.payment.id, reason: 'Salah program, SP2D untuk program provinsi' });
+    expect((await core.invoke('finance.summary', { year: 2026 })).programs.find((p) => p.id === r.programA.id)!.paid).toBe(77_200);
+  });
+
+  it('claims are matched to the worker and to the program that funded them at the event date; benefits stand beside the premiums paid', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    await core.invoke('finance.recordPayment', { programId: r.programA.id, month: '2026-11', amount: 67_200, date: '2026-12-20', reference: 'SP2D 1' });
+    const second = await claims(
+      core,
+      await writeClaims(path.join(dir, 'klaim-kumulatif.xlsx'), [
+        // the two claims of the first list again (a cumulative list), and two new ones
+        { nik: r.niks[2]!, name: 'Pekerja 3', type: 'JKM', eventDate: '14-09-2026', paidDate: '02-10-2026', amount: 'Rp 42.000.000' },
+        { nik: null, kpj: r.kpj(1), name: 'Pekerja 1', type: 'JKK', eventDate: '2026-05-03', paidDate: '2026-06-10', amount: '3.500.000' },
+        { nik: r.niks[6]!, name: 'Pekerja 7', type: 'Beasiswa', eventDate: '2026-07-01', paidDate: '2026-08-01', amount: 'Rp 1.500.000' },
+        { nik: '1311019999990001', name: 'Orang Lain', type: 'JHT', eventDate: '2026-03-01', paidDate: '2026-04-01', amount: 'Rp 5.000.000' },
+        { nik: r.niks[0]!, name: 'Pekerja 1', type: 'JP', eventDate: '2026-03-01', paidDate: '2026-04-01', amount: 'Rp 5.000.000' },
+      ]),
+    );
+    expect(second).toMatchObject({ accepted: 2, alreadyRecorded: 2, rejected: 1, matched: 1, funded: 1 });
+    expect(second.byType.beasiswa).toEqual({ count: 1, amount: 1_500_000 });
+    expect(second.issues.find((i) => i.code === 'CLAIM_TYPE_UNKNOWN')!.message).toContain('Jenis klaim "JP" tidak dikenal');
+    const summary = await core.invoke('finance.summary', { year: 2026 });
+    expect(summary.programs.find((p) => p.id === r.programA.id)!.claims).toEqual({ count: 2, amount: 45_500_000 });
+    expect(summary.programs.find((p) => p.id === r.programB.id)!.claims).toEqual({ count: 1, amount: 1_500_000 });
+    expect(summary.benefits).toMatchObject({
+      byType: { JKK: { count: 1, amount: 3_500_000 }, JKM: { count: 1, amount: 42_000_000 }, JHT: { count: 0, amount: 0 }, JKP: { count: 0, amount: 0 }, beasiswa: { count: 1, amount: 1_500_000 } },
+      premiumsPaid: 67_200,
+      ratio: Math.round((47_000_000 / 67_200) * 100) / 100,
+    });
+    const list = await core.invoke('finance.claims', { type: 'JKM' });
+    expect(list.rows[0]).toMatchObject({ nik: r.niks[2], programName: 'Pekerja Rentan APBD 2026', workerName: 'Pekerja 3' });
+  });
+});
