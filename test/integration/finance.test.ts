@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app/core';
 import { newCore } from '../helpers/core';
 import { queryDatabase } from '../helpers/db';
-import { financeRegency, writeBill, writeClaims } from '../helpers/financeLists';
+import { financeRegency, readBook, writeBill, writeBranchTemplate, writeClaims } from '../helpers/financeLists';
 import { pdfText } from '../helpers/pdf';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
+
+/** The office's clock in these tests: mid-December 2026, while program A still runs. */
+const NOW = () => new Date('2026-12-15T09:00:00+07:00');
 
 const bill = (core: Core, file: string, programId: number, month?: string) =>
   core.invoke('finance.importBill', { jobId: crypto.randomUUID(), fileId: core.context.files.register(file).fileId, programId, month });
@@ -59,7 +62,7 @@ async function novemberBills(core: Core, dir: string) {
 
 describe('checking the branch\'s bill row by row', () => {
   it('gives every row exactly one reason in the issue\'s order, and the figures computed by hand', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await novemberBills(core, dir);
     expect(r.billB).toMatchObject({ month: '2026-11', billedWorkers: 2, payable: 33_600, exceptionAmount: 0 });
@@ -116,7 +119,7 @@ describe('checking the branch\'s bill row by row', () => {
   });
 
   it('a correction bill for the same month is kept beside the first, the newer counts, and undo brings the first back', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await novemberBills(core, dir);
     const first = await bill(core, r.file, r.programA.id, '2026-11');
@@ -149,7 +152,7 @@ describe('checking the branch\'s bill row by row', () => {
   });
 
   it('a JKM claim stops the bills of months after the death, not the month of the death or before it', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await financeRegency(core, dir);
     // W1 died on 20 November 2026.
@@ -166,7 +169,7 @@ describe('checking the branch\'s bill row by row', () => {
   });
 
   it('the same file twice changes nothing and says which import it was; not a bill, an unknown program, a month outside: refused, nothing changed', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await novemberBills(core, dir);
     const first = await bill(core, r.file, r.programA.id, '2026-11');
@@ -187,7 +190,7 @@ describe('checking the branch\'s bill row by row', () => {
   });
 
   it('the minute prints the figures, the amount agreed in words, and the rows not paid with NIK masked', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await novemberBills(core, dir);
     const result = await bill(core, r.file, r.programA.id);
@@ -205,7 +208,7 @@ describe('checking the branch\'s bill row by row', () => {
 
 describe('payments and realisation', () => {
   it('refuses a zero or negative amount, an unknown program, a month outside it, a reference used twice; warns above the payable amount and over budget', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await novemberBills(core, dir);
     await bill(core, r.file, r.programA.id);
@@ -233,7 +236,7 @@ describe('payments and realisation', () => {
   });
 
   it('claims are matched to the worker and to the program that funded them at the event date; benefits stand beside the premiums paid', async () => {
-    const core = await newCore();
+    const core = await newCore({ now: NOW });
     const dir = tempDir();
     const r = await novemberBills(core, dir);
     await core.invoke('finance.recordPayment', { programId: r.programA.id, month: '2026-11', amount: 67_200, date: '2026-12-20', reference: 'SP2D 1' });
@@ -261,5 +264,92 @@ describe('payments and realisation', () => {
     });
     const list = await core.invoke('finance.claims', { type: 'JKM' });
     expect(list.rows[0]).toMatchObject({ nik: r.niks[2], programName: 'Pekerja Rentan APBD 2026', workerName: 'Pekerja 3' });
+  });
+});
+
+describe('the registration file for the branch', () => {
+  const download = (core: Core, ref: { fileId: string }) => core.context.files.resolve(ref.fileId).path;
+
+  it("Cakap's own layout lists who is not yet registered nor sent, NIK and telephone as Text, and the next file does not repeat them", async () => {
+    const core = await newCore({ now: NOW });
+    const dir = tempDir();
+    const r = await financeRegency(core, dir);
+    const first = await core.invoke('finance.registration', { programId: r.programA.id, sentOn: '2026-11-01' });
+    // W1, W5, W8 are active on the participant list; W11 has no birth date; W2's enrolment ended in June.
+    expect(first).toMatchObject({ rows: 5, skipped: { alreadySent: 0, registered: 3, missingData: 1 }, sheet: null });
+    expect(first.warnings).toContain('1 penerima tidak dimuat karena tanggal lahir atau alamatnya (nagari) belum tercatat; lengkapi datanya lewat daftar pekerja.');
+    const book = await readBook(download(core, first.file));
+    const sheet = book.getWorksheet('Pendaftaran')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'No', 'NIK', 'Nama', 'Tempat lahir', 'Tanggal lahir', 'Jenis kelamin (L/P)', 'Alamat', 'Kecamatan', 'Nagari', 'No. HP', 'Pekerjaan', 'Penghasilan dilaporkan (Rp)', 'Program', 'Periode', 'Sumber dana',
+    ]);
+    const niks = [2, 3, 4, 5, 6].map((n) => sheet.getRow(n).getCell(2).value);
+    expect(niks.sort()).toEqual([r.niks[2], r.niks[3], r.niks[5], r.niks[8], r.niks[9]].sort());
+    const row = sheet.getRow(2);
+    expect(row.getCell(2).numFmt).toBe('@');
+    expect(row.getCell(10).numFmt).toBe('@');
+    expect(typeof row.getCell(10).value).toBe('string');
+    expect([row.getCell(8).value, row.getCell(9).value, row.getCell(12).value, row.getCell(13).value, row.getCell(14).value, row.getCell(15).value]).toEqual([
+      'Sangir', 'Lubuk Gadang', 1_000_000, 'JKK, JKM', 'Januari–Desember 2026', 'APBD Kabupaten',
+    ]);
+
+    const second = await core.invoke('finance.registration', { programId: r.programA.id, sentOn: '2026-12-20' });
+    expect(second).toMatchObject({ rows: 0, skipped: { alreadySent: 5, registered: 3, missingData: 1 } });
+    expect(second.warnings[0]).toContain('Tidak ada penerima yang perlu didaftarkan');
+    // Sent more than 30 days ago and still not on the branch's list: "diajukan, belum terdaftar".
+    const waiting = await core.invoke('bpjs.reconciliation', { view: 'submitted' });
+    expect(waiting).toMatchObject({ waitDays: 30, counts: { submitted: 5 } });
+    expect(waiting.rows.map((w) => [w.nik, w.sentOn, w.program])).toContainEqual([r.niks[2], '2026-11-01', 'Pekerja Rentan APBD 2026']);
+    await core.invoke('finance.setSettings', { registrationWaitDays: 60, branchName: 'BPJS Ketenagakerjaan Kantor Cabang Solok' });
+    expect((await core.invoke('bpjs.reconciliation', { view: 'submitted' })).counts.submitted).toBe(0);
+
+    // Asked for all: the five are sent again today, and wait again.
+    expect((await core.invoke('finance.registration', { programId: r.programA.id, all: true })).rows).toBe(5);
+    const history = await core.invoke('finance.registrations', { programId: r.programA.id });
+    expect(history.rows.map((h) => [h.sentOn, h.rows, h.stillUnregistered])).toEqual([
+      ['2026-12-15', 5, 5],
+      ['2026-11-01', 5, 5],
+    ]);
+  });
+
+  it("the branch's own template, its columns in its own order and names, is filled under its header and keeps its formatting", async () => {
+    const core = await newCore({ now: NOW });
+    const dir = tempDir();
+    const r = await financeRegency(core, dir);
+    const template = await writeBranchTemplate(path.join(dir, 'Formulir BPU Cabang Solok.xlsx'));
+    const result = await core.invoke('finance.registration', { programId: r.programA.id, templateFileId: core.context.files.register(template).fileId });
+    expect(result).toMatchObject({ rows: 5, sheet: 'FORM BPU', columns: { mapped: ['NO', 'NAMA LENGKAP', 'NO. KTP', 'TGL LAHIR', 'JENIS KEL', 'ALAMAT DOMISILI', 'NO HP', 'UPAH/PENGHASILAN'], unmapped: ['NAMA IBU KANDUNG', 'EMAIL'] } });
+    expect(result.warnings[0]).toBe('Kolom templat yang tidak dapat diisi Cakap (dibiarkan kosong): NAMA IBU KANDUNG, EMAIL.');
+    const sheet = (await readBook(download(core, result.file))).getWorksheet('FORM BPU')!;
+    // The title, the header and its look are the branch's own.
+    expect(sheet.getCell('A1').value).toBe('FORMULIR PENDAFTARAN KOLEKTIF PESERTA BUKAN PENERIMA UPAH');
+    expect(sheet.getCell('A1').isMerged && sheet.getCell('J1').isMerged).toBe(true);
+    expect(sheet.getCell('B4').value).toBe('NAMA LENGKAP');
+    expect((sheet.getCell('B4').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FF1F4E79');
+    expect(sheet.getColumn(6).width).toBe(32);
+    // Rows 5 to 9, in the template's columns, each cell with the first data row's look.
+    const fifth = sheet.getRow(5);
+    expect(fifth.getCell(1).value).toBe(1);
+    expect(typeof fifth.getCell(3).value).toBe('string');
+    expect(fifth.getCell(3).numFmt).toBe('@');
+    expect(fifth.getCell(4).value).toBeInstanceOf(Date);
+    expect(fifth.getCell(4).numFmt).toBe('dd/mm/yyyy');
+    expect(fifth.getCell(5).value).toBe('L');
+    expect(fifth.getCell(9).value).toBe(1_000_000);
+    expect(fifth.getCell(9).numFmt).toBe('"Rp"#,##0');
+    expect(fifth.getCell(8).value).toBeNull();
+    const ninth = sheet.getRow(9);
+    expect(ninth.getCell(1).value).toBe(5);
+    expect(ninth.getCell(6).border?.bottom?.style).toBe('thin');
+    expect(ninth.getCell(2).font?.name).toBe('Arial');
+    expect(sheet.getRow(10).getCell(2).value).toBeNull();
+
+    const before = JSON.stringify(queryDatabase(core.context.dbPath, 'SELECT * FROM registration_sent'));
+    const withoutNik = await writeBranchTemplate(path.join(dir, 'Formulir tanpa NIK.xlsx'), { withoutNik: true });
+    await expect(core.invoke('finance.registration', { programId: r.programA.id, templateFileId: core.context.files.register(withoutNik).fileId })).rejects.toThrow(
+      'Templat "Formulir tanpa NIK.xlsx" tidak punya kolom NIK dan kolom nama yang dikenali Cakap',
+    );
+    await expect(core.invoke('finance.registration', { programId: 999 })).rejects.toThrow('Program #999 tidak ada');
+    expect(JSON.stringify(queryDatabase(core.context.dbPath, 'SELECT * FROM registration_sent'))).toBe(before);
   });
 });

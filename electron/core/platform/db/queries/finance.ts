@@ -161,7 +161,7 @@ export function financeQueries(db: Db) {
        SUM(NOT EXISTS (SELECT 1 FROM workers w JOIN bpjs_members m ON m.nik = w.nik WHERE w.id = s.worker_id AND m.batch_id = ? AND m.active = 1)) AS still
      FROM registration_sent s JOIN programs p ON p.id = s.program_id
      WHERE ? IS NULL OR s.program_id = ?
-     GROUP BY s.program_id, s.created_at, s.file_name ORDER BY s.created_at DESC LIMIT ? OFFSET ?`,
+     GROUP BY s.program_id, s.created_at, s.file_name ORDER BY s.created_at DESC, MAX(s.id) DESC LIMIT ? OFFSET ?`,
   );
   const registrationCount = db.prepare<[number | null, number | null], number>(
     'SELECT COUNT(*) FROM (SELECT 1 FROM registration_sent s WHERE ? IS NULL OR s.program_id = ? GROUP BY s.program_id, s.created_at, s.file_name)',
