@@ -108,28 +108,28 @@ export async function writeBranchTemplate(file: string, options: { withoutNik?: 
 }
 
 /**
- * A small regency where every reason can be counted by hand (program A pays JKK + JKM at Rp 16.800):
+ * A small regency where every reason can be counted by hand (program A of `year` pays JKK + JKM at Rp 16.800):
  * W1 a plain beneficiary; W2 enrolled January–June only; W3 a beneficiary whose death a JKM claim
  * records; W4 billed twice; W5 active as PU at BPJS; W6 billed Rp 20.000; W7 a beneficiary of
  * program B only; W8 billed by KPJ alone; W9 a beneficiary nobody bills; W10 a beneficiary of both
  * programs, billed by B first; W11 has no birth date (cannot be registered yet).
  */
-export async function financeRegency(core: Core, dir: string) {
+export async function financeRegency(core: Core, dir: string, year = 2026) {
   const niks = Array.from({ length: 11 }, (_, i) => nik({ day: 1 + i, month: 1, year: 1980, seq: i + 1 }));
   const kpj = (i: number) => `2611${String(1000 + i).padStart(7, '0')}`;
   const occupations = ['Petani', 'Pedagang', 'Petani', 'Buruh Tani', 'Pedagang', 'Tukang Ojek', 'Petani', 'Pedagang', 'Petani', 'Petani', 'Petani'];
   const rows: (string | null)[][] = [['NIK', 'Nama', 'Tgl Lahir', 'Nagari', 'Pekerjaan', 'Alamat', 'No HP']];
   niks.forEach((n, i) => rows.push([n, `Pekerja ${i + 1}`, i === 10 ? null : `${String(i + 1).padStart(2, '0')}-01-1980`, 'Lubuk Gadang', occupations[i]!, `Jorong Koto Baru ${i + 1}`, `08123456${String(i).padStart(4, '0')}`]));
   const workers = await importList(core, await writeXlsx(path.join(dir, 'pekerja.xlsx'), [{ name: 'Data', rows }]));
-  const programA = await core.invoke('programs.create', { name: 'Pekerja Rentan APBD 2026', source: 'apbd_kabupaten', year: 2026, budget: 2_000_000, from: '2026-01', to: '2026-12' });
-  const programB = await core.invoke('programs.create', { name: 'Iuran Nagari Lubuk Gadang 2026', source: 'apb_nagari', sourceDetail: 'Lubuk Gadang', year: 2026, budget: 1_000_000, from: '2026-01', to: '2026-12' });
+  const programA = await core.invoke('programs.create', { name: `Pekerja Rentan APBD ${year}`, source: 'apbd_kabupaten', year, budget: 2_000_000, from: `${year}-01`, to: `${year}-12` });
+  const programB = await core.invoke('programs.create', { name: `Iuran Nagari Lubuk Gadang ${year}`, source: 'apb_nagari', sourceDetail: 'Lubuk Gadang', year, budget: 1_000_000, from: `${year}-01`, to: `${year}-12` });
   const at = (...i: number[]) => i.map((k) => niks[k - 1]!);
   await core.invoke('enrollments.add', { programId: programA.id, niks: at(1, 3, 4, 5, 6, 8, 9, 10, 11) });
-  await core.invoke('enrollments.add', { programId: programA.id, niks: at(2), from: '2026-01', to: '2026-06' });
+  await core.invoke('enrollments.add', { programId: programA.id, niks: at(2), from: `${year}-01`, to: `${year}-06` });
   await core.invoke('enrollments.add', { programId: programB.id, niks: at(7) });
   await core.invoke('enrollments.add', { programId: programB.id, niks: at(10), doubleFundingReason: 'Nagari menanggung bulan yang sama, dicatat untuk contoh' });
   // The newest participant list: W5 is a wage worker now, W8 and W1 are registered BPU.
-  const members = await writeMembers(path.join(dir, 'peserta.xlsx'), '2026-11-30', [
+  const members = await writeMembers(path.join(dir, 'peserta.xlsx'), `${year}-11-30`, [
     { nik: niks[4]!, kpj: kpj(5), name: 'Pekerja 5', segment: 'PU' },
     { nik: niks[7]!, kpj: kpj(8), name: 'Pekerja 8', segment: 'BPU' },
     { nik: niks[0]!, kpj: kpj(1), name: 'Pekerja 1', segment: 'BPU' },

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app/core';
@@ -351,5 +352,38 @@ describe('the registration file for the branch', () => {
     );
     await expect(core.invoke('finance.registration', { programId: 999 })).rejects.toThrow('Program #999 tidak ada');
     expect(JSON.stringify(queryDatabase(core.context.dbPath, 'SELECT * FROM registration_sent'))).toBe(before);
+  });
+});
+
+describe('the leadership report and the Dasbor', () => {
+  it('get a section with the realisation, the payments prevented and the benefits, in the PDF, the workbook and the JSON, with a finding on each', async () => {
+    const core = await newCore({ now: NOW });
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    await bill(core, r.file, r.programA.id);
+    await core.invoke('finance.recordPayment', { programId: r.programA.id, month: '2026-11', amount: 67_200, date: '2026-12-20', reference: 'SP2D 0012/LS/2026' });
+    const report = await core.invoke('report.coverage', { asOf: '2026-12-15' });
+    expect(report.finance).toMatchObject({ year: 2026, totals: { billed: 188_000 + 33_600, exceptionAmount: 120_800, paid: 67_200 } });
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        'Realisasi pembayaran iuran 2026 Rp 67.200 dari anggaran Rp 3.000.000 (2,24 %); kantor cabang menagih Rp 221.600, yang layak dibayar Rp 100.800.',
+        'Pemeriksaan tagihan mencegah pembayaran Rp 120.800 yang tidak semestinya (8 baris), terbesar karena bukan penerima program (Rp 33.600).',
+        'BPJS Ketenagakerjaan membayar manfaat Rp 45.500.000 kepada penerima program (2 klaim, di antaranya 1 santunan kematian Rp 42.000.000), 677,08 kali iuran Rp 67.200 yang dibayar untuk mereka.',
+      ]),
+    );
+
+    const pdf = core.context.files.resolve((await core.invoke('report.export', { format: 'pdf', asOf: '2026-12-15' })).fileId).path;
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('4. Iuran, realisasi dan manfaat');
+    expect(text).toContain('Realisasi iuran per program, 2026');
+    expect(text).toContain('Manfaat yang diterima penerima program, 2026');
+    const xlsx = core.context.files.resolve((await core.invoke('report.export', { format: 'xlsx', asOf: '2026-12-15' })).fileId).path;
+    const book = await readBook(xlsx);
+    expect(['Realisasi iuran', 'Pengecualian tagihan', 'Manfaat klaim'].every((name) => book.getWorksheet(name))).toBe(true);
+    const realisation = book.getWorksheet('Realisasi iuran')!;
+    expect((realisation.getRow(1).values as unknown[]).slice(1, 9)).toEqual(['No', 'Program', 'Sumber dana', 'Anggaran', 'Ditagih', 'Dicegah', 'Layak dibayar', 'Dibayar']);
+    const jsonFile = core.context.files.resolve((await core.invoke('report.export', { format: 'json', asOf: '2026-12-15' })).fileId).path;
+    const json = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as { finance: { benefits: { premiumsPaid: number } } };
+    expect(json.finance.benefits.premiumsPaid).toBe(67_200);
   });
 });

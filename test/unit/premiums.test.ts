@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BillChecker } from '../../electron/core/features/finance/checkBill';
 import { referenceKey } from '../../shared/domain/finance';
 import { formatDayName, formatNumberInWords } from '../../shared/domain/format';
-import { bpuContribution, declaredIncome, DEFAULT_BPU_PREMIUM, expectedPremium, isTransportOccupation } from '../../shared/domain/premiums';
+import { bpuContribution, declaredIncome, DEFAULT_BPU_PREMIUM, expectedPremium, isTransportOccupation, type ProgramPremiumInput } from '../../shared/domain/premiums';
 import { DEFAULT_PREMIUM } from '../../shared/domain/programs';
 
 const csr = { premium: 16_800, source: 'csr' as const, benefits: ['JKK', 'JKM'] };
@@ -39,7 +39,7 @@ describe('BPU premiums as dated rules', () => {
 
 describe('one bill row, one reason', () => {
   const beneficiary = (nik: string, from = '2026-01', to = '2026-12', occupation = 'Petani') => [nik, { worker_id: Number(nik.slice(-2)), nik, name: nik, occupation, month_from: from, month_to: to }] as const;
-  const checker = (program = { ...csr, source: 'apbd_kabupaten' as const }) =>
+  const checker = (program: ProgramPremiumInput = { ...csr, source: 'apbd_kabupaten' }) =>
     new BillChecker({
       program: { ...program, id: 1, name: 'A' },
       beneficiaries: new Map([beneficiary('1311010101800001'), beneficiary('1311010101800002', '2026-01', '2026-06'), beneficiary('1311010101800003'), beneficiary('1311010101800005'), beneficiary('1311010101800006', '2026-01', '2026-12', 'Tukang Ojek')]),

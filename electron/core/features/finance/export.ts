@@ -66,11 +66,11 @@ export async function writeFinanceExport(store: Store, job: FinanceExportJob): P
     },
     { text: financeHeadline(summary), margin: [0, 0, 0, 6] },
     ...(findings.length > 0 ? [{ text: 'Temuan', style: 'subheading' } as Content, { ol: findings, margin: [0, 0, 0, 4] } as Content] : []),
-    ...tables.flatMap((table): Content[] => [
-      { text: table.title, style: 'heading' },
-      ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []),
-      pdfTable(table),
-    ]),
+    // Each table stays whole with its heading (they hold a row per program or per reason).
+    ...tables.map((table): Content => ({
+      stack: [{ text: table.title, style: 'heading' }, ...(table.intro ? [{ text: table.intro, style: 'intro' } as Content] : []), pdfTable(table)],
+      unbreakable: table.rows.length <= 25,
+    })),
     signatureBlock(office, job.now),
   ];
   await writePdf(

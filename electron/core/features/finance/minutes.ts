@@ -50,7 +50,7 @@ export async function writeMinutes(store: Store, job: MinutesJob): Promise<{ row
       title: `Berita Acara Rekonsiliasi Iuran ${bill.programName} ${formatMonth(bill.month)}`,
       subject: 'Rekonsiliasi tagihan iuran BPJS Ketenagakerjaan',
       content,
-      lineHeight: 1.25,
+      lineHeight: 1.2,
       header: (page) =>
         page === 1
           ? null
@@ -116,8 +116,8 @@ function body(bill: Bill, office: Office, branch: string | null, source: string,
         hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i <= 1 || i >= node.table.body.length - 2 ? 0.8 : 0),
         hLineColor: () => COLORS.rule,
         vLineWidth: () => 0,
-        paddingTop: () => 3,
-        paddingBottom: () => 3,
+        paddingTop: () => 2,
+        paddingBottom: () => 2,
       },
       margin: [0, 0, 0, 6],
     },
@@ -127,17 +127,15 @@ function body(bill: Bill, office: Office, branch: string | null, source: string,
     },
     {
       ul: [
-        ...reasonRows.map((r) => `${BILL_REASON_LABELS[r]}: ${BILL_REASON_HINTS[r]}.`),
         ...(bill.exceptions.notBilled > 0
           ? [`${NOT_BILLED_LABEL}: ${formatNumber(bill.exceptions.notBilled)} penerima program ${formatMonth(bill.month)} tidak ada di tagihan, sehingga belum terlindungi; PIHAK KEDUA diminta memeriksa pendaftaran mereka.`]
           : []),
         ...bill.notes,
-        ...(reasonRows.length > 0 || bill.exceptions.notBilled > 0 ? ['Rinciannya ada di lampiran berita acara ini; NIK disamarkan.'] : []),
+        ...(reasonRows.length > 0 || bill.exceptions.notBilled > 0 ? ['Setiap baris tagihan diberi paling banyak satu alasan; arti tiap alasan dan baris-barisnya ada di lampiran berita acara ini (NIK disamarkan).'] : []),
       ],
       fontSize: 8.5,
       margin: [0, 0, 0, 8],
     },
-    { text: 'Demikian berita acara ini dibuat dalam rangkap dua untuk dipergunakan sebagaimana mestinya.', margin: [0, 0, 0, 4] },
     signatures(office, signerTitle, branchName, date),
   ];
 }
@@ -148,10 +146,12 @@ function signatures(office: Office, signerTitle: string, branchName: string, dat
   const party = (heading: string, title: string, name: string | null, extra: Content[]): Content => ({
     width: '*',
     alignment: 'center',
-    stack: [{ text: heading, bold: true }, { text: title, margin: [0, 2, 0, 0] }, { text: '', margin: [0, 48, 0, 0] }, { text: name || '(..........................................)', bold: true, decoration: name ? 'underline' : undefined }, ...extra],
+    stack: [{ text: heading, bold: true }, { text: title, margin: [0, 2, 0, 0] }, { text: '', margin: [0, 44, 0, 0] }, { text: name || '(..........................................)', bold: true, decoration: name ? 'underline' : undefined }, ...extra],
   }) as Content;
+  // The closing sentence stays with the signatures: a page never holds the signatures alone.
   return {
     stack: [
+      { text: 'Demikian berita acara ini dibuat dalam rangkap dua untuk dipergunakan sebagaimana mestinya.', margin: [0, 0, 0, 10] },
       { text: `${signer.place ? `${signer.place}, ` : ''}${formatDate(date)}`, alignment: 'right', margin: [0, 0, 0, 6] },
       {
         columns: [
@@ -165,14 +165,15 @@ function signatures(office: Office, signerTitle: string, branchName: string, dat
       },
     ],
     unbreakable: true,
-    margin: [0, 16, 0, 0],
+    margin: [0, 4, 0, 0],
   };
 }
 
 interface LampiranSection {
   title: string;
+  hint: string;
   total: number;
-  rows: { row: number | null; nik: string | null; name: string | null; kpj: string | null; month: string; amount: number | null; exception: number; detail: string | null }[];
+  rows: { row: number | null; nik: string | null; name: string | null; village: string | null; kpj: string | null; month: string; amount: number | null; exception: number; detail: string | null }[];
 }
 
 function lampiranRows(store: Store, bill: Bill): { sections: LampiranSection[]; shown: number } {
@@ -186,8 +187,9 @@ function lampiranRows(store: Store, bill: Bill): { sections: LampiranSection[]; 
     left -= page.rows.length;
     sections.push({
       title: view === 'notBilled' ? `${NOT_BILLED_LABEL} (${formatNumber(total)} orang)` : `${BILL_REASON_LABELS[view]}: ${formatNumber(total)} baris, ${formatRupiah(bill.exceptionAmounts[view])}`,
+      hint: view === 'notBilled' ? `Penerima program pada ${formatMonth(bill.month)} yang tidak ada di tagihan: belum terlindungi pada bulan itu.` : `${BILL_REASON_HINTS[view].charAt(0).toUpperCase()}${BILL_REASON_HINTS[view].slice(1)}.`,
       total,
-      rows: page.rows.map((r) => ({ row: r.row, nik: r.nik, name: r.name, kpj: r.kpj, month: r.month, amount: r.amount, exception: r.exception_amount, detail: r.detail })),
+      rows: page.rows.map((r) => ({ row: r.row, nik: r.nik, name: r.name, village: r.village_name, kpj: r.kpj, month: r.month, amount: r.amount, exception: r.exception_amount, detail: r.detail })),
     });
   }
   return { sections, shown: MINUTE_ROW_LIMIT - Math.max(left, 0) };
@@ -199,13 +201,13 @@ function lampiranBlock(bill: Bill, lampiran: { sections: LampiranSection[]; show
   lampiran.sections.forEach((section, i) => {
     const notBilled = section.title.startsWith(NOT_BILLED_LABEL);
     const header = notBilled
-      ? ['No', 'NIK', 'Nama', 'KPJ'].map((h) => cell(h, { bold: true }))
-      : ['No', 'Baris', 'NIK', 'Nama', 'Bulan', 'Ditagih', 'Tidak dibayar', 'Keterangan'].map((h, k) => cell(h, { bold: true, alignment: k >= 5 && k <= 6 ? 'right' : 'left' }));
+      ? ['No', 'NIK', 'Nama', 'Desa/nagari', 'KPJ'].map((h) => cell(h, { bold: true }))
+      : ['No', 'Baris', 'NIK', 'Nama', 'Bulan', 'Ditagih', 'Tidak dibayar', 'Keterangan'].map((h, k) => cell(h, { bold: true, noWrap: true, alignment: k >= 5 && k <= 6 ? 'right' : 'left' }));
     const body: TableCell[][] = [
       header,
       ...section.rows.map((r, n) =>
         notBilled
-          ? [cell(formatNumber(n + 1)), cell(r.nik ? maskNik(r.nik) : '–', { noWrap: true }), cell(r.name ?? '–'), cell(r.kpj ?? '–', { noWrap: true })]
+          ? [cell(formatNumber(n + 1)), cell(r.nik ? maskNik(r.nik) : '–', { noWrap: true }), cell(r.name ?? '–'), cell(r.village ?? '–'), cell(r.kpj ?? '–', { noWrap: true })]
           : [
               cell(formatNumber(n + 1)),
               cell(r.row === null ? '–' : String(r.row)),
@@ -220,9 +222,10 @@ function lampiranBlock(bill: Bill, lampiran: { sections: LampiranSection[]; show
     ];
     const cut = section.total - section.rows.length;
     blocks.push(
-      { text: `${i + 1}. ${section.title}`, bold: true, fontSize: 9.5, color: COLORS.heading, margin: [0, 10, 0, 3] },
+      { text: `${i + 1}. ${section.title}`, bold: true, fontSize: 9.5, color: COLORS.heading, margin: [0, 10, 0, 1] },
+      { text: section.hint, fontSize: 7.8, color: COLORS.muted, margin: [0, 0, 0, 3] },
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: notBilled ? ['auto', 'auto', '*', 'auto'] : ['auto', 'auto', 'auto', '*', 'auto', 'auto', 'auto', '*'], body },
+        table: { headerRows: 1, dontBreakRows: true, widths: notBilled ? ['auto', 'auto', '*', '*', 'auto'] : ['auto', 'auto', 'auto', '*', 'auto', 'auto', 'auto', '*'], body },
         layout: {
           fillColor: (r: number) => (r === 0 ? COLORS.headerFill : r % 2 === 0 ? COLORS.stripeFill : null),
           hLineWidth: (k: number) => (k <= 1 ? 0.8 : 0),

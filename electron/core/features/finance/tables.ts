@@ -82,7 +82,7 @@ export function benefitsTable(s: FinanceSummary): ReportTable {
     title: `Manfaat yang diterima penerima program, ${s.year}`,
     intro:
       `Klaim yang dibayar kantor cabang kepada pekerja yang iurannya dibayar program tahun ${s.year} pada bulan kejadian, dibanding iuran yang dibayar program-program itu (${formatRupiah(b.premiumsPaid)})` +
-      (b.ratio === null ? '.' : `: manfaat ${formatNumber(b.ratio, 2)} kali iuran.`),
+      (b.ratio === null || total === 0 ? '.' : `: manfaat ${formatNumber(b.ratio, 2)} kali iuran.`),
     columns: [
       { header: 'Jenis klaim', kind: 'text', grow: true },
       { header: 'Klaim', kind: 'count' },
@@ -103,7 +103,9 @@ export function financeHeadline(s: FinanceSummary): string {
   return (
     `Tahun ${s.year}: anggaran iuran ${formatRupiah(t.budget)}, ditagih ${formatRupiah(t.billed)}, dicegah pemeriksaan tagihan ${formatRupiah(t.exceptionAmount)}, ` +
     `dibayar ${formatRupiah(t.paid)}${t.realisationPercent === null ? '' : ` (realisasi ${formatPercent(t.realisationPercent)})`}. ` +
-    `Manfaat klaim penerima program ${formatRupiah(t.claims.amount)}${s.benefits.ratio === null ? '' : `, ${formatNumber(s.benefits.ratio, 2)} kali iuran yang dibayar`}.`
+    (t.claims.count === 0
+      ? 'Belum ada klaim penerima program yang tercatat.'
+      : `Manfaat klaim penerima program ${formatRupiah(t.claims.amount)}${s.benefits.ratio === null ? '' : `, ${formatNumber(s.benefits.ratio, 2)} kali iuran yang dibayar`}.`)
   );
 }
 
