@@ -1,5 +1,3 @@
-import type { FundingSource } from './programs';
-
 /**
  * What a BPU (bukan penerima upah) worker's JKK and JKM cost, and what they pay out, as dated rules
  * with the regulation each comes from. Pure data and arithmetic: the plans, the templates, the
@@ -79,13 +77,13 @@ export interface ReliefRule {
   /** Share of the JKK + JKM contribution that is waived, in percent. */
   percent: number;
   windows: readonly ReliefWindow[];
-  /** Payers to whom the relief does not apply (the regulation excludes them). */
-  excludedPayers: readonly FundingSource[];
+  /** Funding sources (programs.ts FUNDING_SOURCES) to whom the relief does not apply: the regulation excludes them. */
+  excludedPayers: readonly string[];
   /**
    * Payers the sources do not name either way: Cakap does not apply the relief for them (a bill
    * that shows it anyway is not flagged, since a lower amount withholds nothing), and says so.
    */
-  unsettledPayers: readonly FundingSource[];
+  unsettledPayers: readonly string[];
   /** Occupation words that put a worker in the transport sector (matched on whole words). */
   transportWords: readonly string[];
   source: RuleSource;
@@ -169,7 +167,8 @@ export function isTransportOccupation(occupation: string | null, rule: ReliefRul
 
 export interface ProgramPremiumInput {
   premium: number;
-  source: FundingSource;
+  /** The funding source key (programs.ts FUNDING_SOURCES). */
+  source: string;
   benefits: readonly string[];
 }
 
