@@ -366,7 +366,7 @@ describe('the leadership report and the Dasbor', () => {
     expect(report.finance).toMatchObject({ year: 2026, totals: { billed: 188_000 + 33_600, exceptionAmount: 120_800, paid: 67_200 } });
     expect(report.findings).toEqual(
       expect.arrayContaining([
-        'Realisasi pembayaran iuran 2026 Rp 67.200 dari anggaran Rp 3.000.000 (2,24 %); kantor cabang menagih Rp 221.600, yang layak dibayar Rp 100.800.',
+        'Realisasi pembayaran iuran 2026 Rp 67.200 dari anggaran Rp 3.000.000 (2,24 %); 2 tagihan bulanan yang diperiksa berjumlah Rp 221.600, yang layak dibayar Rp 100.800.',
         'Pemeriksaan tagihan mencegah pembayaran Rp 120.800 yang tidak semestinya (8 baris), terbesar karena bukan penerima program (Rp 33.600).',
         'BPJS Ketenagakerjaan membayar manfaat Rp 45.500.000 kepada penerima program (2 klaim, di antaranya 1 santunan kematian Rp 42.000.000), 677,08 kali iuran Rp 67.200 yang dibayar untuk mereka.',
       ]),

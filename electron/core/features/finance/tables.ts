@@ -115,9 +115,10 @@ export function financeFindings(s: FinanceSummary): string[] {
   const t = s.totals;
   if (s.payments > 0 || s.bills > 0) {
     const over = s.programs.filter((p) => p.paid > p.budget);
+    const months = s.programs.reduce((n, p) => n + p.monthsBilled, 0);
     out.push(
-      `Realisasi pembayaran iuran ${s.year} ${formatRupiah(t.paid)} dari anggaran ${formatRupiah(t.budget)}${t.realisationPercent === null ? '' : ` (${formatPercent(t.realisationPercent)})`}; ` +
-        `kantor cabang menagih ${formatRupiah(t.billed)}, yang layak dibayar ${formatRupiah(t.payable)}` +
+      `Realisasi pembayaran iuran ${s.year} ${formatRupiah(t.paid)} dari anggaran ${formatRupiah(t.budget)}${t.realisationPercent === null ? '' : ` (${formatPercent(t.realisationPercent)})`}` +
+        (months > 0 ? `; ${formatNumber(months)} tagihan bulanan yang diperiksa berjumlah ${formatRupiah(t.billed)}, yang layak dibayar ${formatRupiah(t.payable)}` : '') +
         (over.length > 0 ? `; pembayaran program "${over[0]!.name}" melampaui anggarannya.` : '.'),
     );
   }
