@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { BillResult } from '../../../../shared/contract/finance';
 import { BILL_REASONS, type BillReason } from '../../../../shared/domain/finance';
-import { formatMonth, formatMonthRange } from '../../../../shared/domain/format';
+import { formatMonth, formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
 import { isMonth } from '../../../../shared/domain/months';
 import { expectedPremium, reliefNote } from '../../../../shared/domain/premiums';
 import type { BillRecord, Beneficiary, NewBillRow } from '../../platform/db/queries/finance';
@@ -41,6 +41,9 @@ export interface BillImportOptions {
   /** At most this many issues are returned (all are stored). */
   issueLimit?: number;
 }
+
+/** The most one bill row may carry (a BPU premium is tens of thousands of Rupiah). */
+const MAX_ROW_AMOUNT = 100_000_000;
 
 const emptyByReason = () => Object.fromEntries(BILL_REASONS.map((r) => [r, 0])) as Record<BillReason, number>;
 
@@ -187,6 +190,12 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
       }
       if (read.value === null && columns.amount !== undefined) {
         problem('error', field, 'AMOUNT_MISSING', 'Iuran kosong; baris ini tidak dihitung.', cells);
+        rejected++;
+        return;
+      }
+      // No contribution of one person for one month comes near this: a typo or a total in the wrong column.
+      if (read.value !== null && read.value > MAX_ROW_AMOUNT) {
+        problem('error', field, 'AMOUNT_IMPLAUSIBLE', `Iuran ${formatRupiah(read.value)} tidak masuk akal untuk satu orang satu bulan; baris ini tidak dihitung.`, cells);
         rejected++;
         return;
       }

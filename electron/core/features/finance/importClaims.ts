@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { ClaimsResult } from '../../../../shared/contract/finance';
 import { CLAIM_TYPES, type ClaimType } from '../../../../shared/domain/finance';
+import { formatRupiah } from '../../../../shared/domain/format';
 import type { NewClaim } from '../../platform/db/queries/finance';
 import type { Store } from '../../platform/db/store';
 import { CakapError, CancelledError } from '../../platform/errors';
@@ -24,6 +25,9 @@ import { CLAIM_FIELDS, NOT_A_PERSON_FIELD, readClaimType, type ClaimField } from
  * figures are read (summary.ts), so a later enrolment or list changes nothing here. Branches send
  * cumulative lists: a claim already recorded (same person, type, event date, amount) is not counted again.
  */
+
+/** No single benefit comes near this (a JKK claim's care has no ceiling, but not Rp 10 miliar). */
+const MAX_CLAIM = 10_000_000_000;
 
 export interface ClaimsImportOptions {
   file: string;
@@ -111,6 +115,7 @@ export async function importClaims(store: Store, options: ClaimsImportOptions, i
     const amount = readRupiah(at('amount'), 'Jumlah klaim');
     if (!amount.ok) return reject('amount', amount.code, amount.text);
     if (amount.value === null) return reject('amount', 'AMOUNT_MISSING', 'Jumlah klaim kosong.');
+    if (amount.value > MAX_CLAIM) return reject('amount', 'AMOUNT_IMPLAUSIBLE', `Jumlah klaim ${formatRupiah(amount.value)} tidak masuk akal untuk satu klaim.`);
 
     let warned = false;
     const dateOf = (field: 'eventDate' | 'paidDate', what: string): string | null => {
