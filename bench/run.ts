@@ -16,9 +16,12 @@ import { generateList } from './generate';
  * - the Pekerja list queries on the 1.000.000-worker database (target: < 100 ms per page or search)
  * - the leadership report PDF on 1.000.000 workers and enrolments (< 3 s, and < exceljs's 100.000-row read)
  * - 20.000 business licences against 10.000 BPJS employers, imported and matched (target: a few seconds)
+ * - a 100.000-row bill checked against 100.000 beneficiaries (< exceljs's bare read of the same file, same run),
+ *   and the finance summary on the 1.000.000-worker database (< 1 s)
  * Each measured step runs in its own process; medians of several runs where it is cheap enough.
  * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows;
- * `npm run bench -- --compliance` runs only the employer lists.
+ * `npm run bench -- --compliance` runs only the employer lists; `npm run bench -- --finance` only the bill
+ * and the finance summary (on the databases a full run left in .bench/).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.bench');
@@ -26,10 +29,12 @@ fs.mkdirSync(dir, { recursive: true });
 const quick = process.argv.includes('--quick');
 // `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers).
 const onlyCompliance = process.argv.includes('--compliance');
+// `--finance`: only the bill check and the finance summary, on the benchmark databases already built.
+const onlyFinance = process.argv.includes('--finance');
 
 // The measured code runs bundled, as the desktop app ships it (no TypeScript compiling in the threads).
 await bundleNode(
-  { importChild: 'bench/importChild.ts', readChild: 'bench/readChild.ts', enrollChild: 'bench/enrollChild.ts', reportChild: 'bench/reportChild.ts', planChild: 'bench/planChild.ts', complianceChild: 'bench/complianceChild.ts' },
+  { importChild: 'bench/importChild.ts', readChild: 'bench/readChild.ts', enrollChild: 'bench/enrollChild.ts', reportChild: 'bench/reportChild.ts', planChild: 'bench/planChild.ts', complianceChild: 'bench/complianceChild.ts', financeChild: 'bench/financeChild.ts' },
   '.bench/dist',
   true,
 );
@@ -163,6 +168,47 @@ async function compliance(runs: number): Promise<void> {
   console.log(`  cocok ${last.matched.toLocaleString('id-ID')}, perlu diperiksa ${last.reviews.toLocaleString('id-ID')}`);
 }
 
+/** A 100.000-row bill against the 100.000-worker database's program, alternating with exceljs's bare read of the same file. */
+async function financeBill(runs: number): Promise<void> {
+  const src = path.join(dir, 'db-100000', 'cakap.sqlite');
+  const file = path.join(dir, 'tagihan-100000.xlsx');
+  child<unknown>('financeChild.ts', ['generate', src, file, '100000']);
+  type Billed = { seconds: number; beneficiaries: number; rows: number; billedAmount: number; exceptions: Record<string, number>; exceptionAmount: number; payable: number; maxRssMb: number };
+  const reads: Read[] = [];
+  const bills: Billed[] = [];
+  for (let i = 0; i < runs; i++) {
+    reads.push(child<Read>('readChild.ts', [file]));
+    bills.push(child<Billed>('financeChild.ts', ['bill', src, path.join(dir, 'db-tagihan', 'cakap.sqlite'), file]));
+  }
+  const read = median(reads.map((r) => r.seconds));
+  const checked = median(bills.map((b) => b.seconds));
+  const last = bills.at(-1)!;
+  console.log(`\nTagihan ${reads[0]!.rows.toLocaleString('id-ID')} baris (${fmt(fs.statSync(file).size / 1e6, 1)} MB) lawan ${last.beneficiaries.toLocaleString('id-ID')} penerima program, median dari ${runs} kali:`);
+  console.log(`  exceljs membaca saja : ${fmt(read)} s`);
+  console.log(`  pemeriksaan Cakap    : ${fmt(checked)} s  (baca, periksa setiap baris, simpan dalam satu transaksi; rasio ${fmt(checked / read)}, target < 1,0)`);
+  console.log(`  ${last.rows.toLocaleString('id-ID')} orang, Rp ${last.billedAmount.toLocaleString('id-ID')}; dicegah Rp ${last.exceptionAmount.toLocaleString('id-ID')} (${Object.entries(last.exceptions).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n.toLocaleString('id-ID')}`).join(', ')})`);
+  console.log(`  memori puncak        : ${fmt(last.maxRssMb, 0)} MB (seluruh proses)`);
+}
+
+/** finance.summary on a database of `rows` workers, after a 100.000-row bill, a payment and a claim list. */
+async function financeSummary(rows: number): Promise<void> {
+  const dbPath = path.join(dir, `db-${rows}`, 'cakap.sqlite');
+  if (!fs.existsSync(dbPath)) {
+    console.log(`\nRingkasan keuangan: ${dbPath} belum ada (jalankan npm run bench sekali penuh).`);
+    return;
+  }
+  const file = path.join(dir, `tagihan-dari-${rows}.xlsx`);
+  child<unknown>('financeChild.ts', ['generate', dbPath, file, '100000']);
+  const result = child<{ workers: number; firstMs: number; medianMs: number; maxMs: number; paid: number; claims: number }>('financeChild.ts', ['summary', dbPath, file]);
+  console.log(`\nRingkasan keuangan (finance.summary) pada ${result.workers.toLocaleString('id-ID')} pekerja, sesudah tagihan 100.000 baris, SP2D dan daftar klaim:`);
+  console.log(`  hitungan pertama ${fmt(result.firstMs, 1)} ms; median 7 kali ${fmt(result.medianMs, 1)} ms (paling lama ${fmt(result.maxMs, 1)} ms; target < 1.000 ms)`);
+}
+
+if (onlyFinance) {
+  await financeBill(3);
+  await financeSummary(fs.existsSync(path.join(dir, 'db-1000000', 'cakap.sqlite')) ? 1_000_000 : 100_000);
+  process.exit(0);
+}
 await compliance(3);
 if (onlyCompliance) process.exit(0);
 await ratio(10_000, 3);
@@ -175,9 +221,13 @@ if (!quick) {
   await queries(1_000_000);
   await report(1_000_000);
   await plan(1_000_000);
+  await financeBill(3);
+  await financeSummary(1_000_000);
 } else {
   growth();
   await importIntoProgram(100_000);
   await queries(100_000);
   await plan(100_000);
+  await financeBill(3);
+  await financeSummary(100_000);
 }

@@ -115,6 +115,8 @@ describe('checking the branch\'s bill row by row', () => {
     expect(reasonOf(9).detail).toBe('sudah ditagih untuk November 2026 di baris 8');
     expect(reasonOf(15).detail).toMatch(/^sudah ditagih untuk November 2026 di tagihan program "Iuran Nagari Lubuk Gadang 2026" \(impor #\d+ baris 6\)$/);
     expect(reasonOf(11)).toMatchObject({ expected: 16_800, exceptionAmount: 3_200, detail: 'ditagih Rp 20.000, seharusnya Rp 16.800' });
+    expect(reasonOf(12).detail).toBe('penerima program "Iuran Nagari Lubuk Gadang 2026", bukan program ini');
+    expect(reasonOf(13).detail).toBe('tidak ada di data pekerja Cakap');
     const unbilled = await core.invoke('finance.billRows', { batchId: result.batchId!, view: 'notBilled' });
     expect(unbilled.rows.map((x) => x.nik).sort()).toEqual([r.niks[8], r.niks[10]].sort());
   });
@@ -385,5 +387,22 @@ describe('the leadership report and the Dasbor', () => {
     const jsonFile = core.context.files.resolve((await core.invoke('report.export', { format: 'json', asOf: '2026-12-15' })).fileId).path;
     const json = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as { finance: { benefits: { premiumsPaid: number } } };
     expect(json.finance.benefits.premiumsPaid).toBe(67_200);
+  });
+});
+
+describe('personal data', () => {
+  it("a worker erased on request (UU 27/2022) is gone from the bills' rows and the claims too; the figures stay", async () => {
+    const core = await newCore({ now: NOW });
+    const dir = tempDir();
+    const r = await novemberBills(core, dir);
+    const checked = await bill(core, r.file, r.programA.id);
+    const w3 = (await core.invoke('workers.list', { search: r.niks[2]! })).rows[0]!;
+    await core.invoke('workers.erase', { id: w3.id, reason: 'Permintaan ahli waris, surat tanggal 10 Desember 2026' });
+    const everything = JSON.stringify(['SELECT * FROM bill_parts', 'SELECT * FROM bill_rows', 'SELECT paying FROM bills', 'SELECT * FROM claims'].map((sql) => queryDatabase(core.context.dbPath, sql)));
+    expect(everything).not.toContain(r.niks[2]);
+    expect(everything).not.toContain('Pekerja 3"');
+    expect(everything).toContain(`DIHAPUS-${w3.id}`);
+    expect((await core.invoke('finance.bill', { batchId: checked.batchId! })).exceptions.afterDeath).toBe(1);
+    expect((await core.invoke('finance.summary', { year: 2026 })).benefits.byType.JKM).toEqual({ count: 1, amount: 42_000_000 });
   });
 });

@@ -1,6 +1,6 @@
 import type { BillReason } from '../../../../shared/domain/finance';
 import { formatDate, formatMonth, formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
-import { expectedPremium, type ProgramPremiumInput } from '../../../../shared/domain/premiums';
+import { expectedPremium, type ExpectedPremium, type ProgramPremiumInput } from '../../../../shared/domain/premiums';
 import type { Beneficiary } from '../../platform/db/queries/finance';
 
 /**
@@ -41,15 +41,27 @@ export interface RowVerdict {
 export class BillChecker {
   /** month|NIK -> the row that pays for it (the first row without reasons 1–5). */
   private readonly paying = new Map<string, number>();
+  /** The premium expected per month and occupation, worked out once each (a bill has a few of them). */
+  private readonly premiums = new Map<string, ExpectedPremium>();
 
   constructor(private readonly ctx: BillCheckContext) {}
+
+  expected(month: string, occupation: string | null): ExpectedPremium {
+    const key = `${month}|${occupation ?? ''}`;
+    let premium = this.premiums.get(key);
+    if (!premium) {
+      premium = expectedPremium(this.ctx.program, month, occupation);
+      this.premiums.set(key, premium);
+    }
+    return premium;
+  }
 
   check(nik: string | null, month: string, amount: number, rowNumber: number, unidentified: string | null): RowVerdict {
     const { ctx } = this;
     const withheld = (reason: BillReason, detail: string, expected: number | null = null): RowVerdict => ({ reason, expected, exceptionAmount: amount, detail });
     const person = nik === null ? undefined : ctx.beneficiaries.get(nik);
     if (!person) return withheld('notEnrolled', unidentified ?? 'bukan penerima program ini');
-    const { amount: expected, relief } = expectedPremium(ctx.program, month, person.occupation);
+    const { amount: expected, relief } = this.expected(month, person.occupation);
     if (month < person.month_from || month > person.month_to) {
       return withheld('outsideEnrolment', `masa kepesertaan ${formatMonthRange(person.month_from, person.month_to)}`, expected);
     }

@@ -57,12 +57,12 @@ export const financeHandlers = {
   },
   'finance.bills': (input, ctx) => {
     const page = ctx.store.finance.bills(input.programId ?? null, input.limit, input.offset);
-    return { rows: page.rows.map((r) => billDto(ctx.store, r)), total: page.total };
+    return { rows: page.rows.map((r) => billDto(r)), total: page.total };
   },
   'finance.bill': (input, ctx) => {
     const row = ctx.store.finance.bill(input.batchId);
     if (!row) throw notFound(`Tagihan impor #${input.batchId} tidak ditemukan (mungkin sudah dibatalkan).`);
-    return billDto(ctx.store, row);
+    return billDto(row);
   },
   'finance.billRows': (input, ctx) => {
     if (!ctx.store.finance.bill(input.batchId)) throw notFound(`Tagihan impor #${input.batchId} tidak ditemukan (mungkin sudah dibatalkan).`);

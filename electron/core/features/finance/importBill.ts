@@ -3,8 +3,8 @@ import type { BillResult } from '../../../../shared/contract/finance';
 import { BILL_REASONS, type BillReason } from '../../../../shared/domain/finance';
 import { formatMonth, formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
 import { isMonth } from '../../../../shared/domain/months';
-import { expectedPremium, reliefNote } from '../../../../shared/domain/premiums';
-import type { BillRecord, Beneficiary, NewBillRow } from '../../platform/db/queries/finance';
+import { reliefNote } from '../../../../shared/domain/premiums';
+import { BILL_PART_SIZE, type BillLine, type BillRecord, type Beneficiary, type NewBillRow } from '../../platform/db/queries/finance';
 import type { Store } from '../../platform/db/store';
 import { CakapError, CancelledError, invalidInput, notFound } from '../../platform/errors';
 import type { JobIo } from '../../platform/jobs/job';
@@ -73,6 +73,8 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     if (previous) return repeated(store, previous, base, options.month ?? null);
   }
 
+  // A big bill's parsing starts now, in its own thread, while this one loads the program's beneficiaries.
+  const reader = spreadsheetReader(options.file, options.displayName);
   const benefits = program.benefits.split(',');
   const premiumOf = { premium: program.premium, source: program.source as never, benefits };
   const log = new ListIssues(isCsv);
@@ -81,7 +83,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
   const memberListAsOf = memberBatch === null ? null : (store.finance.memberListAsOf(memberBatch) ?? null);
   const beneficiaries = new Map<string, Beneficiary>();
   for (const b of store.finance.beneficiaries(program.id)) beneficiaries.set(b.nik, b);
-  const elsewhere = new Map<string, Map<string, { program: string; batchId: number; row: number }>>();
+  const elsewhere = new Map<string, ReadonlyMap<string, { program: string; batchId: number; row: number }>>();
   const context: BillCheckContext = {
     program: { ...premiumOf, id: program.id, name: program.name },
     beneficiaries,
@@ -91,8 +93,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     billedElsewhere(month) {
       let ofMonth = elsewhere.get(month);
       if (!ofMonth) {
-        ofMonth = new Map();
-        for (const r of store.finance.billedElsewhere(month, program.id)) if (!ofMonth.has(r.nik)) ofMonth.set(r.nik, { program: r.program_name, batchId: r.batch_id, row: r.row });
+        ofMonth = store.finance.billedElsewhere(month, program.id);
         elsewhere.set(month, ofMonth);
       }
       return ofMonth;
@@ -101,7 +102,13 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
   const checker = new BillChecker(context);
 
   let month: string | null = options.month ?? null;
-  const rows: NewBillRow[] = [];
+  // Every row goes into a part (JSON, BILL_PART_SIZE rows each) as it is checked; the rows not to be paid
+  // are also kept one by one, for the page's lists and the minute.
+  const parts: string[] = [];
+  let part: BillLine[] = [];
+  let rowCount = 0;
+  const exceptions: NewBillRow[] = [];
+  const paying: string[] = [];
   const sheets: { name: string; headers: string[] }[] = [];
   const persons = new Set<string>();
   const billedNiks = new Set<string>();
@@ -113,11 +120,21 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
   let rowsRead = 0;
   let fraction = 0;
   let lastTick = 0;
+  // A bill repeats a handful of amounts ("Rp 16.800,-") a hundred thousand times: each is read once.
+  const amountsRead = new Map<Cell, ReturnType<typeof readRupiah>>();
+  const readAmount = (cell: Cell | undefined) => {
+    if (cell === undefined || cell === null || cell instanceof Date) return readRupiah(cell, 'Iuran');
+    let read = amountsRead.get(cell);
+    if (!read) {
+      read = readRupiah(cell, 'Iuran');
+      if (amountsRead.size < 1_000) amountsRead.set(cell, read);
+    }
+    return read;
+  };
   let columns: Partial<Record<BillField, number>> = {};
   let headers: string[] = [];
   let precise = false;
 
-  const reader = spreadsheetReader(options.file, options.displayName);
   try {
     await streamTables(
       reader,
@@ -171,6 +188,12 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     reader.stop();
   }
 
+  function strangerDetail(workerId: number | null, rowMonth: string): string {
+    if (workerId === null) return 'tidak ada di data pekerja Cakap';
+    const other = store.programs.enrollmentsOfWorker(workerId).find((e) => e.month_from <= rowMonth && rowMonth <= e.month_to);
+    return other ? `penerima program "${other.program_name}", bukan program ini` : 'tercatat di data pekerja, tetapi bukan penerima program ini';
+  }
+
   function takeRow(sheet: string, rowNumber: number, cells: Cell[]): void {
     const at = (f: BillField) => (columns[f] === undefined ? undefined : cells[columns[f]!]);
     const amountCells = columns.amount !== undefined ? [at('amount')] : [at('jkk'), at('jkm')];
@@ -181,7 +204,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
 
     let amount = 0;
     for (const [i, cell] of amountCells.entries()) {
-      const read = readRupiah(cell, 'Iuran');
+      const read = readAmount(cell);
       const field: BillField = columns.amount !== undefined ? 'amount' : i === 0 ? 'jkk' : 'jkm';
       if (!read.ok) {
         problem('error', field, read.code, `${read.text} Baris ini tidak dihitung.`, cells);
@@ -252,10 +275,21 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
       counts[verdict.reason]++;
       amounts[verdict.reason] += verdict.exceptionAmount;
     }
+    if (nik !== null && (verdict.reason === null || verdict.reason === 'wrongAmount')) paying.push(`${rowMonth} ${nik} ${rowNumber}`);
     const workerId = nik === null ? null : (beneficiaries.get(nik)?.worker_id ?? identities.workerId(nik));
-    rows.push([0, sheet, rowNumber, rowMonth, workerId, nik, kpj, readText(at('name'), 150), amount, verdict.expected, verdict.reason, verdict.exceptionAmount, verdict.detail]);
+    // Who the stranger is, as far as Cakap knows: another program's beneficiary, a listed worker, or nobody.
+    const detail = verdict.reason === 'notEnrolled' && unidentified === null ? strangerDetail(workerId, rowMonth) : verdict.detail;
+    const name = readText(at('name'), 150);
+    part.push([sheets.length - 1, rowNumber, rowMonth, workerId, nik, kpj, name, amount, verdict.expected, verdict.reason, verdict.exceptionAmount, detail]);
+    rowCount++;
+    if (part.length === BILL_PART_SIZE) {
+      parts.push(JSON.stringify(part));
+      part = [];
+    }
+    if (verdict.reason) exceptions.push([0, sheet, rowNumber, rowMonth, workerId, nik, kpj, name, amount, verdict.expected, verdict.reason, verdict.exceptionAmount, detail]);
   }
 
+  if (part.length > 0) parts.push(JSON.stringify(part));
   if (sheets.length === 0 || month === null) {
     throw new CakapError(
       'NOT_A_BILL',
@@ -271,7 +305,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
   for (const b of beneficiaries.values()) {
     if (billMonth < b.month_from || billMonth > b.month_to) continue;
     expectedWorkers++;
-    expectedAmount += expectedPremium(premiumOf, billMonth, b.occupation).amount;
+    expectedAmount += checker.expected(billMonth, b.occupation).amount;
     if (!billedNiks.has(b.nik)) unbilled.push(b.worker_id);
   }
   const exceptionAmount = BILL_REASONS.reduce((n, r) => n + amounts[r], 0);
@@ -294,6 +328,9 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     payable: billedAmount - exceptionAmount,
     not_billed: unbilled.length,
     counts: JSON.stringify({ ...counts, notBilled: unbilled.length }),
+    amounts: JSON.stringify(amounts),
+    row_count: rowCount,
+    paying: paying.join('\n'),
     member_list_as_of: memberListAsOf,
     notes: JSON.stringify(notes),
   };
@@ -308,7 +345,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
       actor: options.actor,
       createdAt: options.now.toISOString(),
       sheets,
-      counts: { accepted: rows.length, updated: 0, unchanged: 0, rejected, warnings },
+      counts: { accepted: rowCount, updated: 0, unchanged: 0, rejected, warnings },
       audit: {
         action: 'finance.bill',
         detail: { programId: program.id, program: program.name, month: billMonth, billedAmount, exceptionAmount, payable: record.payable, replaces },
@@ -317,7 +354,8 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     log,
     (id) => {
       store.finance.insertBill({ ...record, batch_id: id });
-      for (const row of rows) {
+      parts.forEach((lines, n) => store.finance.insertBillPart(id, n, lines));
+      for (const row of exceptions) {
         row[0] = id;
         store.finance.insertBillRow(row);
       }
@@ -361,7 +399,7 @@ function repeated(store: Store, previous: { id: number; created_at: string }, ba
     expectedWorkers: bill?.expected_workers ?? 0,
     expectedAmount: bill?.expected_amount ?? 0,
     exceptions: counts,
-    exceptionAmounts: bill ? store.finance.exceptionAmountsOf(bill.batch_id) : emptyByReason(),
+    exceptionAmounts: bill ? (JSON.parse(bill.amounts) as BillResult['exceptionAmounts']) : emptyByReason(),
     exceptionAmount: bill?.exception_amount ?? 0,
     payable: bill?.payable ?? 0,
     warnings: 0,

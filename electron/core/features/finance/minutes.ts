@@ -35,7 +35,7 @@ export interface MinutesJob {
 export async function writeMinutes(store: Store, job: MinutesJob): Promise<{ rows: number }> {
   const row = store.finance.bill(job.batchId);
   if (!row) throw notFound(`Tagihan impor #${job.batchId} tidak ditemukan (mungkin sudah dibatalkan).`);
-  const bill = billDto(store, row);
+  const bill = billDto(row);
   const program = store.programs.byId(bill.program)!;
   const office = readOffice(store);
   const branch = readFinanceSettings(store).branchName;

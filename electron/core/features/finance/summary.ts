@@ -37,10 +37,14 @@ export function financeSummary(store: Store, year: number): FinanceSummary {
   }
 
   const exceptionsByReason = Object.fromEntries(BILL_REASONS.map((r) => [r, countAmount()])) as Record<BillReason, { count: number; amount: number }>;
-  for (const r of store.finance.exceptionsByReason()) {
-    if (!ids.has(r.program_id)) continue;
-    exceptionsByReason[r.reason as BillReason].count += r.rows;
-    exceptionsByReason[r.reason as BillReason].amount += r.amount;
+  for (const bill of store.finance.countingFigures()) {
+    if (!ids.has(bill.program_id)) continue;
+    const counts = JSON.parse(bill.counts) as Record<BillReason, number>;
+    const amounts = JSON.parse(bill.amounts) as Record<BillReason, number>;
+    for (const reason of BILL_REASONS) {
+      exceptionsByReason[reason].count += counts[reason];
+      exceptionsByReason[reason].amount += amounts[reason];
+    }
   }
 
   const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : null);

@@ -1,10 +1,9 @@
 import type { Bill, BillRow } from '../../../../shared/contract/finance';
 import type { BillReason } from '../../../../shared/domain/finance';
 import type { BillListRow, BillRowView } from '../../platform/db/queries/finance';
-import type { Store } from '../../platform/db/store';
 
 /** A stored bill as the contract gives it. */
-export function billDto(store: Store, row: BillListRow): Bill {
+export function billDto(row: BillListRow): Bill {
   return {
     batchId: row.batch_id,
     file: row.file_name,
@@ -19,7 +18,7 @@ export function billDto(store: Store, row: BillListRow): Bill {
     expectedWorkers: row.expected_workers,
     expectedAmount: row.expected_amount,
     exceptions: JSON.parse(row.counts) as Bill['exceptions'],
-    exceptionAmounts: store.finance.exceptionAmountsOf(row.batch_id),
+    exceptionAmounts: JSON.parse(row.amounts) as Bill['exceptionAmounts'],
     exceptionAmount: row.exception_amount,
     payable: row.payable,
     counts: row.replaced_by === null,

@@ -99,7 +99,7 @@ export function BillDetail({ batchId }: { batchId: number }) {
             {view !== 'notBilled' && <TableHeaderCell style={{ width: '6%' }}>Baris</TableHeaderCell>}
             <TableHeaderCell style={{ width: '16%' }}>NIK</TableHeaderCell>
             <TableHeaderCell style={{ width: '18%' }}>Nama</TableHeaderCell>
-            {view === 'notBilled' ? <TableHeaderCell>Desa/nagari</TableHeaderCell> : <TableHeaderCell style={{ width: '10%' }}>Bulan</TableHeaderCell>}
+            {view === 'notBilled' ? <TableHeaderCell>Desa/nagari</TableHeaderCell> : <TableHeaderCell style={{ width: '13%' }}>Bulan</TableHeaderCell>}
             {view !== 'notBilled' && <TableHeaderCell className={styles.numberHeader} style={{ width: '10%' }}>Ditagih</TableHeaderCell>}
             {view !== 'notBilled' && <TableHeaderCell className={styles.numberHeader} style={{ width: '11%' }}>Tidak dibayar</TableHeaderCell>}
             {view !== 'notBilled' && <TableHeaderCell>Keterangan</TableHeaderCell>}

@@ -46,7 +46,7 @@ export function billSentence(r: BillResult): string {
     `${formatNumber(r.billedWorkers)} orang ditagih ${formatRupiah(r.billedAmount)}; penerima program bulan itu ${formatNumber(r.expectedWorkers)} orang (${formatRupiah(r.expectedAmount)}). ` +
     (reasons.length > 0 ? `Tidak dibayar ${formatRupiah(r.exceptionAmount)} (${reasons.join(', ')}). ` : 'Semua baris sesuai. ') +
     `Layak dibayar ${formatRupiah(r.payable)}.` +
-    (r.exceptions.notBilled > 0 ? ` ${NOT_BILLED_LABEL.toLowerCase()}: ${formatNumber(r.exceptions.notBilled)} orang.` : '')
+    (r.exceptions.notBilled > 0 ? ` ${NOT_BILLED_LABEL}: ${formatNumber(r.exceptions.notBilled)} orang.` : '')
   );
 }
 

@@ -33,15 +33,31 @@ CREATE TABLE bills (
   exception_amount  INTEGER NOT NULL,
   payable           INTEGER NOT NULL,
   not_billed        INTEGER NOT NULL,
-  -- JSON: rows per reason.
+  -- JSON: rows per reason (and notBilled persons); Rupiah withheld per reason.
   counts            TEXT NOT NULL,
-  -- The BPJS participant list reason 5 was checked against (its date), if any.
+  amounts           TEXT NOT NULL,
+  -- Rows read (the bill_parts hold them all).
+  row_count         INTEGER NOT NULL,
+  -- Whom it pays for, one "YYYY-MM NIK ROW" per line (rows without a reason, or only a wrong amount):
+  -- what a later bill of another program is checked against (reason 4).
+  paying            TEXT NOT NULL,
   member_list_as_of TEXT,
   -- JSON array of sentences the minute prints (a relief in force, no participant list yet, ...).
   notes             TEXT NOT NULL
 ) STRICT;
 CREATE INDEX bills_program_month ON bills (program_id, month, batch_id);
 
+-- Every row of a bill as read and checked, PART_SIZE rows to a part, each row a JSON array (see
+-- queries/finance.ts BillLine): a hundred thousand rows are fifty inserts, not a hundred thousand.
+CREATE TABLE bill_parts (
+  id        INTEGER PRIMARY KEY,
+  batch_id  INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+  part      INTEGER NOT NULL,
+  lines     TEXT NOT NULL,
+  UNIQUE (batch_id, part)
+) STRICT;
+
+-- The rows not to be paid (one of the six reasons), one row each: the page's lists and the minute's lampiran.
 CREATE TABLE bill_rows (
   id                INTEGER PRIMARY KEY,
   batch_id          INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
@@ -55,12 +71,12 @@ CREATE TABLE bill_rows (
   name              TEXT,
   amount            INTEGER NOT NULL,
   expected          INTEGER,
-  reason            TEXT CHECK (reason IN ('notEnrolled', 'outsideEnrolment', 'afterDeath', 'doubleBilled', 'employedElsewhere', 'wrongAmount')),
+  reason            TEXT NOT NULL CHECK (reason IN ('notEnrolled', 'outsideEnrolment', 'afterDeath', 'doubleBilled', 'employedElsewhere', 'wrongAmount')),
   exception_amount  INTEGER NOT NULL,
   detail            TEXT
 ) STRICT;
 CREATE INDEX bill_rows_batch ON bill_rows (batch_id, reason);
-CREATE INDEX bill_rows_month ON bill_rows (month, nik);
+CREATE INDEX bill_rows_nik ON bill_rows (nik);
 
 -- Beneficiaries whose enrolment covers the bill's month and who are on no row of it.
 CREATE TABLE bill_unbilled (

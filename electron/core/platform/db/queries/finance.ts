@@ -24,7 +24,6 @@ export interface RegistrationCandidate {
 export interface Beneficiary {
   worker_id: number;
   nik: string;
-  name: string;
   occupation: string | null;
   month_from: string;
   month_to: string;
@@ -43,6 +42,9 @@ export interface BillRecord {
   payable: number;
   not_billed: number;
   counts: string;
+  amounts: string;
+  row_count: number;
+  paying: string;
   member_list_as_of: string | null;
   notes: string;
 }
@@ -55,6 +57,25 @@ export interface BillListRow extends BillRecord {
   replaced_by: number | null;
   paid: number;
 }
+
+/** Rows of a bill per bill_parts row. */
+export const BILL_PART_SIZE = 2_000;
+
+/** One row of a bill as bill_parts keep it (JSON): where it was, whom and what it bills, and the check's verdict. */
+export type BillLine = [
+  sheetIndex: number,
+  row: number,
+  month: string,
+  workerId: number | null,
+  nik: string | null,
+  kpj: string | null,
+  name: string | null,
+  amount: number,
+  expected: number | null,
+  reason: string | null,
+  exceptionAmount: number,
+  detail: string | null,
+];
 
 export type NewBillRow = [
   batchId: number,
@@ -173,18 +194,20 @@ export function financeQueries(db: Db) {
      WHERE s.sent_on <= ? AND EXISTS (SELECT 1 FROM enrollments e WHERE e.worker_id = w.id AND ? BETWEEN e.month_from AND e.month_to)
        ${memberBatch === null ? '' : 'AND NOT EXISTS (SELECT 1 FROM bpjs_members m WHERE m.batch_id = ? AND m.nik = w.nik AND m.active = 1)'}`;
 
-  const beneficiaries = db.prepare<[number], Beneficiary>(
-    `SELECT w.id AS worker_id, w.nik, w.name, w.occupation, e.month_from, e.month_to
-     FROM enrollments e JOIN workers w ON w.id = e.worker_id WHERE e.program_id = ?`,
-  );
+  // Raw rows (arrays, not objects): a hundred thousand beneficiaries load in a third of the time.
+  const beneficiaries = db
+    .prepare<[number], [number, string, string | null, string, string]>(
+      `SELECT e.worker_id, w.nik, w.occupation, e.month_from, e.month_to FROM enrollments e JOIN workers w ON w.id = e.worker_id WHERE e.program_id = ?`,
+    )
+    .raw();
   const activePu = db.prepare<[number], string>("SELECT nik FROM bpjs_members WHERE batch_id = ? AND active = 1 AND segment = 'PU'").pluck();
   const deaths = db.prepare<[], { nik: string; event_date: string }>(
     "SELECT nik, MIN(event_date) AS event_date FROM claims WHERE type = 'JKM' AND nik IS NOT NULL AND event_date IS NOT NULL GROUP BY nik",
   );
-  // Rows another program's counting bill pays for this month (no reason, or only a wrong amount).
-  const billedElsewhere = db.prepare<[string, number], { nik: string; program_name: string; batch_id: number; row: number }>(
-    `SELECT r.nik, p.name AS program_name, r.batch_id, r.row FROM bill_rows r JOIN bills b ON b.batch_id = r.batch_id JOIN programs p ON p.id = b.program_id
-     WHERE r.month = ? AND r.nik IS NOT NULL AND b.program_id <> ? AND (r.reason IS NULL OR r.reason = 'wrongAmount') AND ${COUNTING}`,
+  // The counting bills of other programs that pay someone for this month.
+  const payingElsewhere = db.prepare<[number, string], { program_name: string; batch_id: number; paying: string }>(
+    `SELECT p.name AS program_name, b.batch_id, b.paying FROM bills b JOIN programs p ON p.id = b.program_id
+     WHERE b.program_id <> ? AND instr(b.paying, ?) > 0 AND ${COUNTING}`,
   );
   const nikByMemberKpj = db.prepare<[string], string>(
     `SELECT m.nik FROM bpjs_members m JOIN import_batches ib ON ib.id = m.batch_id WHERE m.kpj = ? AND ib.undone_at IS NULL ORDER BY m.batch_id DESC LIMIT 1`,
@@ -192,15 +215,22 @@ export function financeQueries(db: Db) {
   const workerKpjs = db.prepare<[], { nik: string; kpj: string }>('SELECT nik, kpj FROM workers WHERE kpj IS NOT NULL');
   const latestBill = db.prepare<[number, string], number>('SELECT MAX(batch_id) FROM bills WHERE program_id = ? AND month = ?').pluck();
   const insertBill = db.prepare(
-    `INSERT INTO bills (batch_id, program_id, month, premium, billed_workers, billed_amount, expected_workers, expected_amount, exception_amount, payable, not_billed, counts, member_list_as_of, notes)
-     VALUES (@batch_id, @program_id, @month, @premium, @billed_workers, @billed_amount, @expected_workers, @expected_amount, @exception_amount, @payable, @not_billed, @counts, @member_list_as_of, @notes)`,
+    `INSERT INTO bills (batch_id, program_id, month, premium, billed_workers, billed_amount, expected_workers, expected_amount, exception_amount, payable, not_billed, counts, amounts, row_count, paying, member_list_as_of, notes)
+     VALUES (@batch_id, @program_id, @month, @premium, @billed_workers, @billed_amount, @expected_workers, @expected_amount, @exception_amount, @payable, @not_billed, @counts, @amounts, @row_count, @paying, @member_list_as_of, @notes)`,
   );
   const insertBillRow = db.prepare<NewBillRow>(
     `INSERT INTO bill_rows (batch_id, sheet, row, month, worker_id, nik, kpj, name, amount, expected, reason, exception_amount, detail)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertUnbilled = db.prepare<[number, number]>('INSERT INTO bill_unbilled (batch_id, worker_id) VALUES (?, ?)');
-  const billColumns = `b.*, ib.file_name, ib.created_at, ib.actor, p.name AS program_name,
+  const insertPart = db.prepare<[number, number, string]>('INSERT INTO bill_parts (batch_id, part, lines) VALUES (?, ?, ?)');
+  const partsBetween = db.prepare<[number, number, number], string>('SELECT lines FROM bill_parts WHERE batch_id = ? AND part BETWEEN ? AND ? ORDER BY part').pluck();
+  const sheetsOf = db.prepare<[number], string>('SELECT sheets FROM import_batches WHERE id = ?').pluck();
+  const rowCount = db.prepare<[number], number>('SELECT row_count FROM bills WHERE batch_id = ?').pluck();
+  const villagesOf = db.prepare<[string], { id: number; name: string | null }>(
+    'SELECT w.id, v.name FROM workers w LEFT JOIN regions v ON v.code = w.village_code WHERE w.id IN (SELECT value FROM json_each(?))',
+  );
+  const billColumns = `b.batch_id, b.program_id, b.month, b.premium, b.billed_workers, b.billed_amount, b.expected_workers, b.expected_amount, b.exception_amount, b.payable, b.not_billed, b.counts, b.amounts, b.row_count, '' AS paying, b.member_list_as_of, b.notes, ib.file_name, ib.created_at, ib.actor, p.name AS program_name,
        (SELECT MIN(b2.batch_id) FROM bills b2 WHERE b2.program_id = b.program_id AND b2.month = b.month AND b2.batch_id > b.batch_id) AS replaced_by,
        (SELECT COALESCE(SUM(amount), 0) FROM payments pm WHERE pm.program_id = b.program_id AND pm.month = b.month AND pm.removed_at IS NULL) AS paid`;
   const bills = db.prepare<[number | null, number | null, number, number], BillListRow>(
@@ -211,7 +241,7 @@ export function financeQueries(db: Db) {
   const billByBatch = db.prepare<[number], BillListRow>(
     `SELECT ${billColumns} FROM bills b JOIN import_batches ib ON ib.id = b.batch_id JOIN programs p ON p.id = b.program_id WHERE b.batch_id = ?`,
   );
-  const countingBill = db.prepare<[number, string], BillRecord>(`SELECT b.* FROM bills b WHERE b.program_id = ? AND b.month = ? AND ${COUNTING}`);
+  const countingBill = db.prepare<[number, string], Pick<BillRecord, 'batch_id' | 'payable'>>(`SELECT b.batch_id, b.payable FROM bills b WHERE b.program_id = ? AND b.month = ? AND ${COUNTING}`);
   const rowColumns = `r.sheet, r.row, r.month, r.nik, r.kpj, r.name, v.name AS village_name, r.amount, r.expected, r.reason, r.exception_amount, r.detail`;
   const unbilled = db.prepare<[number, number, number], BillRowView>(
     `SELECT '' AS sheet, NULL AS row, b.month, w.nik, w.kpj, w.name, v.name AS village_name, NULL AS amount, b.premium AS expected, NULL AS reason, 0 AS exception_amount, NULL AS detail
@@ -219,11 +249,7 @@ export function financeQueries(db: Db) {
      WHERE u.batch_id = ? ORDER BY w.name COLLATE NOCASE LIMIT ? OFFSET ?`,
   );
   const unbilledCount = db.prepare<[number], number>('SELECT COUNT(*) FROM bill_unbilled WHERE batch_id = ?').pluck();
-  const deleteBill = [
-    db.prepare<[number]>('DELETE FROM bill_rows WHERE batch_id = ?'),
-    db.prepare<[number]>('DELETE FROM bill_unbilled WHERE batch_id = ?'),
-    db.prepare<[number]>('DELETE FROM bills WHERE batch_id = ?'),
-  ];
+  const deleteBill = ['bill_parts', 'bill_rows', 'bill_unbilled', 'bills'].map((table) => db.prepare<[number]>(`DELETE FROM ${table} WHERE batch_id = ?`));
 
   const paymentColumns = 'pm.*, p.name AS program_name';
   const insertPayment = db.prepare(
@@ -274,10 +300,7 @@ export function financeQueries(db: Db) {
     `SELECT b.program_id, COUNT(*) AS months, SUM(b.billed_amount) AS billed, SUM(b.exception_amount) AS exceptions, SUM(b.payable) AS payable
      FROM bills b WHERE ${COUNTING} GROUP BY b.program_id`,
   );
-  const exceptionsByReason = db.prepare<[], { program_id: number; reason: string; rows: number; amount: number }>(
-    `SELECT b.program_id, r.reason, COUNT(*) AS rows, SUM(r.exception_amount) AS amount
-     FROM bills b JOIN bill_rows r ON r.batch_id = b.batch_id WHERE r.reason IS NOT NULL AND ${COUNTING} GROUP BY b.program_id, r.reason`,
-  );
+  const countingFigures = db.prepare<[], { program_id: number; counts: string; amounts: string }>(`SELECT b.program_id, b.counts, b.amounts FROM bills b WHERE ${COUNTING}`);
   const paidByProgram = db.prepare<[], { program_id: number; paid: number; months: number; payments: number }>(
     'SELECT program_id, SUM(amount) AS paid, COUNT(DISTINCT month) AS months, COUNT(*) AS payments FROM payments WHERE removed_at IS NULL GROUP BY program_id',
   );
@@ -285,12 +308,48 @@ export function financeQueries(db: Db) {
     "SELECT kind, COUNT(*) AS n FROM import_batches WHERE kind IN ('bill', 'claims') AND undone_at IS NULL GROUP BY kind",
   );
   const memberListAsOf = db.prepare<[number], string>('SELECT as_of FROM bpjs_members WHERE batch_id = ? LIMIT 1').pluck();
-  const exceptionAmountsOf = db.prepare<[number], { reason: string; amount: number }>(
-    'SELECT reason, SUM(exception_amount) AS amount FROM bill_rows WHERE batch_id = ? AND reason IS NOT NULL GROUP BY reason',
-  );
   const usesProgram = db.prepare<[number, number, number], number>(
     `SELECT EXISTS (SELECT 1 FROM bills WHERE program_id = ?) OR EXISTS (SELECT 1 FROM payments WHERE program_id = ?) OR EXISTS (SELECT 1 FROM registration_sent WHERE program_id = ?)`,
   ).pluck();
+
+  /** Every row of a bill, from its parts: a page of them, or those a search finds. */
+  function allLines(batchId: number, search: string | undefined, limit: number, offset: number): { rows: BillRowView[]; total: number } {
+    const sheets = (JSON.parse(sheetsOf.get(batchId) ?? '[]') as { name: string }[]).map((s) => s.name);
+    const text = search?.trim().toLowerCase() ?? '';
+    let lines: BillLine[];
+    let total: number;
+    if (!text) {
+      total = rowCount.get(batchId) ?? 0;
+      const first = Math.floor(offset / BILL_PART_SIZE);
+      const last = Math.floor((offset + limit - 1) / BILL_PART_SIZE);
+      const parts = partsBetween.all(batchId, first, last).flatMap((l) => JSON.parse(l) as BillLine[]);
+      lines = parts.slice(offset - first * BILL_PART_SIZE, offset - first * BILL_PART_SIZE + limit);
+    } else {
+      const digits = /^\d+$/.test(text);
+      const found = partsBetween.all(batchId, 0, Number.MAX_SAFE_INTEGER).flatMap((l) => (JSON.parse(l) as BillLine[]).filter((x) => (digits ? (x[4] ?? '').startsWith(text) || (x[5] ?? '').startsWith(text) : (x[6] ?? '').toLowerCase().includes(text))));
+      total = found.length;
+      lines = found.slice(offset, offset + limit);
+    }
+    const ids = lines.map((x) => x[3]).filter((id): id is number => id !== null);
+    const villages = new Map(ids.length === 0 ? [] : villagesOf.all(JSON.stringify(ids)).map((v) => [v.id, v.name]));
+    return {
+      total,
+      rows: lines.map((x) => ({
+        sheet: sheets[x[0]] ?? '',
+        row: x[1],
+        month: x[2],
+        nik: x[4],
+        kpj: x[5],
+        name: x[6],
+        village_name: x[3] === null ? null : (villages.get(x[3]) ?? null),
+        amount: x[7],
+        expected: x[8],
+        reason: x[9],
+        exception_amount: x[10],
+        detail: x[11],
+      })),
+    };
+  }
 
   return {
     registrationCandidates: (programId: number, memberBatch: number | null) => candidates.all(memberBatch ?? -1, programId),
@@ -314,26 +373,40 @@ export function financeQueries(db: Db) {
       return { rows, total };
     },
 
-    beneficiaries: (programId: number) => beneficiaries.iterate(programId),
+    beneficiaries: (programId: number): Beneficiary[] =>
+      beneficiaries.all(programId).map(([worker_id, nik, occupation, month_from, month_to]) => ({ worker_id, nik, occupation, month_from, month_to })),
     activePuNiks: (memberBatch: number) => activePu.all(memberBatch),
     /** The earliest death each NIK has a JKM claim for. */
     deaths: () => new Map(deaths.all().map((d) => [d.nik, d.event_date])),
-    billedElsewhere: (month: string, programId: number) => billedElsewhere.all(month, programId),
+    /** Whom the counting bills of other programs pay for this month: NIK -> that program, bill and row. */
+    billedElsewhere(month: string, programId: number): Map<string, { program: string; batchId: number; row: number }> {
+      const out = new Map<string, { program: string; batchId: number; row: number }>();
+      for (const bill of payingElsewhere.all(programId, `${month} `)) {
+        for (const line of bill.paying.split('\n')) {
+          if (!line.startsWith(month)) continue;
+          const [, nik, row] = line.split(' ');
+          if (nik && !out.has(nik)) out.set(nik, { program: bill.program_name, batchId: bill.batch_id, row: Number(row) });
+        }
+      }
+      return out;
+    },
     nikByMemberKpj: (kpj: string) => nikByMemberKpj.get(kpj) ?? null,
     workerKpjs: () => workerKpjs.iterate(),
     latestBill: (programId: number, month: string) => latestBill.get(programId, month) ?? null,
     insertBill: (bill: BillRecord) => insertBill.run(bill),
+    /** A row not to be paid (with its reason). */
     insertBillRow: (row: NewBillRow) => insertBillRow.run(...row),
+    insertBillPart: (batchId: number, part: number, lines: string) => insertPart.run(batchId, part, lines),
     insertUnbilled: (batchId: number, workerId: number) => insertUnbilled.run(batchId, workerId),
     bills: (programId: number | null, limit: number, offset: number) => ({ rows: bills.all(programId, programId, limit, offset), total: billCount.get(programId, programId)! }),
     bill: (batchId: number) => billByBatch.get(batchId),
     countingBill: (programId: number, month: string) => countingBill.get(programId, month),
     billRows(batchId: number, view: string, search: string | undefined, limit: number, offset: number): { rows: BillRowView[]; total: number } {
       if (view === 'notBilled') return { rows: unbilled.all(batchId, limit, offset), total: unbilledCount.get(batchId)! };
+      if (view === 'all') return allLines(batchId, search, limit, offset);
       const clauses = ['r.batch_id = ?'];
       const params: unknown[] = [batchId];
-      if (view === 'exceptions') clauses.push('r.reason IS NOT NULL');
-      else if (view !== 'all') {
+      if (view !== 'exceptions') {
         clauses.push('r.reason = ?');
         params.push(view);
       }
@@ -348,7 +421,11 @@ export function financeQueries(db: Db) {
         }
       }
       const where = clauses.join(' AND ');
-      const order = "CASE r.reason WHEN 'notEnrolled' THEN 1 WHEN 'outsideEnrolment' THEN 2 WHEN 'afterDeath' THEN 3 WHEN 'doubleBilled' THEN 4 WHEN 'employedElsewhere' THEN 5 WHEN 'wrongAmount' THEN 6 ELSE 7 END, r.id";
+      // The exceptions by reason in the issue's order; a reason's rows in the file's order.
+      const order =
+        view === 'exceptions'
+          ? "CASE r.reason WHEN 'notEnrolled' THEN 1 WHEN 'outsideEnrolment' THEN 2 WHEN 'afterDeath' THEN 3 WHEN 'doubleBilled' THEN 4 WHEN 'employedElsewhere' THEN 5 WHEN 'wrongAmount' THEN 6 ELSE 7 END, r.id"
+          : 'r.id';
       const rows = db
         .prepare<unknown[], BillRowView>(`SELECT ${rowColumns} FROM bill_rows r LEFT JOIN workers w ON w.id = r.worker_id LEFT JOIN regions v ON v.code = w.village_code WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
         .all(...params, limit, offset);
@@ -382,14 +459,9 @@ export function financeQueries(db: Db) {
     deleteClaims: (batchId: number) => deleteClaims.run(batchId).changes,
 
     memberListAsOf: (memberBatch: number) => memberListAsOf.get(memberBatch),
-    /** Rupiah withheld per reason on one bill. */
-    exceptionAmountsOf(batchId: number): Record<'notEnrolled' | 'outsideEnrolment' | 'afterDeath' | 'doubleBilled' | 'employedElsewhere' | 'wrongAmount', number> {
-      const out = { notEnrolled: 0, outsideEnrolment: 0, afterDeath: 0, doubleBilled: 0, employedElsewhere: 0, wrongAmount: 0 };
-      for (const r of exceptionAmountsOf.all(batchId)) out[r.reason as keyof typeof out] = r.amount;
-      return out;
-    },
     countingByProgram: () => countingByProgram.all(),
-    exceptionsByReason: () => exceptionsByReason.all(),
+    /** Per bill that counts: its program, rows per reason and Rupiah withheld per reason (JSON). */
+    countingFigures: () => countingFigures.all(),
     paidByProgram: () => paidByProgram.all(),
     listCounts: () => Object.fromEntries(listCounts.all().map((r) => [r.kind, r.n])) as Partial<Record<'bill' | 'claims', number>>,
     /** Whether a program has bills, payments or registrations (it cannot be deleted then). */
