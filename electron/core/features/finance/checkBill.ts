@@ -39,19 +39,23 @@ export interface RowVerdict {
 }
 
 export class BillChecker {
-  /** month|NIK -> the row that pays for it (the first row without reasons 1–5). */
-  private readonly paying = new Map<string, number>();
+  /** Per month, NIK -> the row that pays for it (the first row without reasons 1–5). */
+  private readonly paying = new Map<string, Map<string, number>>();
   /** The premium expected per month and occupation, worked out once each (a bill has a few of them). */
-  private readonly premiums = new Map<string, ExpectedPremium>();
+  private readonly premiums = new Map<string, Map<string | null, ExpectedPremium>>();
 
   constructor(private readonly ctx: BillCheckContext) {}
 
   expected(month: string, occupation: string | null): ExpectedPremium {
-    const key = `${month}|${occupation ?? ''}`;
-    let premium = this.premiums.get(key);
+    let ofMonth = this.premiums.get(month);
+    if (!ofMonth) {
+      ofMonth = new Map();
+      this.premiums.set(month, ofMonth);
+    }
+    let premium = ofMonth.get(occupation);
     if (!premium) {
       premium = expectedPremium(this.ctx.program, month, occupation);
-      this.premiums.set(key, premium);
+      ofMonth.set(occupation, premium);
     }
     return premium;
   }
@@ -67,15 +71,19 @@ export class BillChecker {
     }
     const death = ctx.deaths.get(person.nik);
     if (death && death.slice(0, 7) < month) return withheld('afterDeath', `meninggal ${formatDate(death)} (klaim JKM)`, expected);
-    const key = `${month}|${person.nik}`;
-    const earlier = this.paying.get(key);
+    let paying = this.paying.get(month);
+    if (!paying) {
+      paying = new Map();
+      this.paying.set(month, paying);
+    }
+    const earlier = paying.get(person.nik);
     if (earlier !== undefined) return withheld('doubleBilled', `sudah ditagih untuk ${formatMonth(month)} di baris ${earlier}`, expected);
     const elsewhere = ctx.billedElsewhere(month).get(person.nik);
     if (elsewhere) return withheld('doubleBilled', `sudah ditagih untuk ${formatMonth(month)} di tagihan program "${elsewhere.program}" (impor #${elsewhere.batchId} baris ${elsewhere.row})`, expected);
     if (ctx.employed?.has(person.nik)) {
       return withheld('employedElsewhere', `aktif sebagai peserta penerima upah (PU) di daftar peserta BPJS${ctx.memberListAsOf ? ` per ${formatDate(ctx.memberListAsOf)}` : ''}`, expected);
     }
-    this.paying.set(key, rowNumber);
+    paying.set(person.nik, rowNumber);
     if (amount !== expected) {
       const excess = Math.max(0, amount - expected);
       const why = relief ? ` (${relief.label})` : '';

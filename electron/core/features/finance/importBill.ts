@@ -81,8 +81,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
   const identities = new Identities(store);
   const memberBatch = store.bpjs.latestMembersBatch();
   const memberListAsOf = memberBatch === null ? null : (store.finance.memberListAsOf(memberBatch) ?? null);
-  const beneficiaries = new Map<string, Beneficiary>();
-  for (const b of store.finance.beneficiaries(program.id)) beneficiaries.set(b.nik, b);
+  const beneficiaries: ReadonlyMap<string, Beneficiary> = store.finance.beneficiariesByNik(program.id);
   const elsewhere = new Map<string, ReadonlyMap<string, { program: string; batchId: number; row: number }>>();
   const context: BillCheckContext = {
     program: { ...premiumOf, id: program.id, name: program.name },
@@ -194,74 +193,91 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     return other ? `penerima program "${other.program_name}", bukan program ini` : 'tercatat di data pekerja, tetapi bukan penerima program ini';
   }
 
-  function takeRow(sheet: string, rowNumber: number, cells: Cell[]): void {
-    const at = (f: BillField) => (columns[f] === undefined ? undefined : cells[columns[f]!]);
-    const amountCells = columns.amount !== undefined ? [at('amount')] : [at('jkk'), at('jkm')];
-    // A group title or an empty line inside the list: nobody and no money.
-    if (isBlank(at('nik')) && isBlank(at('kpj')) && amountCells.every(isBlank)) return;
-    const problem = (severity: 'error' | 'warning', field: BillField | null, code: string, text: string, raw: readonly Cell[] | null) =>
-      log.row(severity, sheet, rowNumber, field === null || columns[field] === undefined ? null : columns[field]!, field === null || columns[field] === undefined ? undefined : headers[columns[field]!], code, text, raw);
+  /** A problem of one row in one column (or the whole row), with the row's cells when it is not counted. */
+  function problem(sheet: string, rowNumber: number, severity: 'error' | 'warning', column: number | undefined, code: string, text: string, raw: readonly Cell[] | null): void {
+    log.row(severity, sheet, rowNumber, column ?? null, column === undefined ? undefined : headers[column], code, text, raw);
+  }
 
+  /** The amount of a row: its amount column, or JKK + JKM; null when the row is not counted (said in an issue). */
+  function rowAmount(sheet: string, rowNumber: number, cells: Cell[]): number | null {
+    const split = columns.amount === undefined;
     let amount = 0;
-    for (const [i, cell] of amountCells.entries()) {
-      const read = readAmount(cell);
-      const field: BillField = columns.amount !== undefined ? 'amount' : i === 0 ? 'jkk' : 'jkm';
+    for (const column of split ? [columns.jkk, columns.jkm] : [columns.amount]) {
+      if (column === undefined) continue;
+      const read = readAmount(cells[column]);
       if (!read.ok) {
-        problem('error', field, read.code, `${read.text} Baris ini tidak dihitung.`, cells);
-        rejected++;
-        return;
+        problem(sheet, rowNumber, 'error', column, read.code, `${read.text} Baris ini tidak dihitung.`, cells);
+        return null;
       }
-      if (read.value === null && columns.amount !== undefined) {
-        problem('error', field, 'AMOUNT_MISSING', 'Iuran kosong; baris ini tidak dihitung.', cells);
-        rejected++;
-        return;
+      if (read.value === null && !split) {
+        problem(sheet, rowNumber, 'error', column, 'AMOUNT_MISSING', 'Iuran kosong; baris ini tidak dihitung.', cells);
+        return null;
       }
       // No contribution of one person for one month comes near this: a typo or a total in the wrong column.
       if (read.value !== null && read.value > MAX_ROW_AMOUNT) {
-        problem('error', field, 'AMOUNT_IMPLAUSIBLE', `Iuran ${formatRupiah(read.value)} tidak masuk akal untuk satu orang satu bulan; baris ini tidak dihitung.`, cells);
-        rejected++;
-        return;
+        problem(sheet, rowNumber, 'error', column, 'AMOUNT_IMPLAUSIBLE', `Iuran ${formatRupiah(read.value)} tidak masuk akal untuk satu orang satu bulan; baris ini tidak dihitung.`, cells);
+        return null;
       }
       amount += read.value ?? 0;
+    }
+    return amount;
+  }
+
+  // The hot path: a hundred thousand rows. Columns are looked up once per table, nothing is built per row
+  // that is not kept.
+  function takeRow(sheet: string, rowNumber: number, cells: Cell[]): void {
+    const { nik: cNik, kpj: cKpj, month: cMonth, name: cName } = columns;
+    const nikCell = cNik === undefined ? undefined : cells[cNik];
+    const kpjCell = cKpj === undefined ? undefined : cells[cKpj];
+    // A group title or an empty line inside the list: nobody and no money.
+    if (isBlank(nikCell) && isBlank(kpjCell) && [columns.amount, columns.jkk, columns.jkm].every((c) => c === undefined || isBlank(cells[c]))) return;
+    const amount = rowAmount(sheet, rowNumber, cells);
+    if (amount === null) {
+      rejected++;
+      return;
     }
 
     let warned = false;
     let nik: string | null = null;
     let unidentified: string | null = null;
-    if (!isBlank(at('nik'))) {
-      const read = readNik(at('nik'), precise);
+    if (!isBlank(nikCell)) {
+      const read = readNik(nikCell, precise);
       if (read.ok) nik = read.value;
       else {
-        problem('warning', 'nik', read.code, read.text, null);
+        problem(sheet, rowNumber, 'warning', cNik, read.code, read.text, null);
         warned = true;
       }
     }
-    const kpjRead = readKpj(at('kpj'));
-    const kpj = kpjRead.ok ? kpjRead.value : null;
-    if (!kpjRead.ok) {
-      problem('warning', 'kpj', kpjRead.code, kpjRead.text, null);
-      warned = true;
+    let kpj: string | null = null;
+    if (!isBlank(kpjCell)) {
+      const read = readKpj(kpjCell);
+      if (read.ok) kpj = read.value;
+      else {
+        problem(sheet, rowNumber, 'warning', cKpj, read.code, read.text, null);
+        warned = true;
+      }
     }
     if (nik === null && kpj !== null) {
       nik = identities.nikOfKpj(kpj);
       if (nik === null) {
         unidentified = `KPJ ${kpj} tidak ada di daftar peserta BPJS maupun data pekerja Cakap`;
-        problem('warning', 'kpj', 'KPJ_UNKNOWN', `KPJ ${kpj} tidak ditemukan di daftar peserta BPJS maupun data pekerja; orangnya tidak dapat dikenali.`, null);
+        problem(sheet, rowNumber, 'warning', cKpj, 'KPJ_UNKNOWN', `KPJ ${kpj} tidak ditemukan di daftar peserta BPJS maupun data pekerja; orangnya tidak dapat dikenali.`, null);
         warned = true;
       }
     } else if (nik === null) {
       unidentified = 'NIK dan KPJ kosong atau tidak terbaca';
     }
 
-    let rowMonth = month!;
-    if (columns.month !== undefined) {
-      const read = readMonthCell(at('month'));
+    const billMonth = month!;
+    let rowMonth = billMonth;
+    if (cMonth !== undefined) {
+      const read = readMonthCell(cells[cMonth]);
       if (read === undefined) {
-        problem('warning', 'month', 'MONTH_INVALID', `Bulan "${cellText(at('month'))}" tidak terbaca; diperiksa sebagai ${formatMonth(month!)}.`, null);
+        problem(sheet, rowNumber, 'warning', cMonth, 'MONTH_INVALID', `Bulan "${cellText(cells[cMonth])}" tidak terbaca; diperiksa sebagai ${formatMonth(billMonth)}.`, null);
         warned = true;
-      } else if (read !== null && read !== month) {
+      } else if (read !== null && read !== billMonth) {
         rowMonth = read;
-        problem('warning', 'month', 'MONTH_OTHER', `Baris ini untuk ${formatMonth(read)}, bukan ${formatMonth(month!)}; diperiksa untuk bulannya sendiri.`, null);
+        problem(sheet, rowNumber, 'warning', cMonth, 'MONTH_OTHER', `Baris ini untuk ${formatMonth(read)}, bukan ${formatMonth(billMonth)}; diperiksa untuk bulannya sendiri.`, null);
         warned = true;
       }
     }
@@ -270,23 +286,25 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
     if (warned) warnings++;
     billedAmount += amount;
     persons.add(nik ?? (kpj ? `kpj:${kpj}` : `baris:${sheet}:${rowNumber}`));
-    if (nik) billedNiks.add(nik);
-    if (verdict.reason) {
-      counts[verdict.reason]++;
-      amounts[verdict.reason] += verdict.exceptionAmount;
+    if (nik !== null) billedNiks.add(nik);
+    const reason = verdict.reason;
+    if (reason !== null) {
+      counts[reason]++;
+      amounts[reason] += verdict.exceptionAmount;
     }
-    if (nik !== null && (verdict.reason === null || verdict.reason === 'wrongAmount')) paying.push(`${rowMonth} ${nik} ${rowNumber}`);
-    const workerId = nik === null ? null : (beneficiaries.get(nik)?.worker_id ?? identities.workerId(nik));
+    if (nik !== null && (reason === null || reason === 'wrongAmount')) paying.push(`${rowMonth} ${nik} ${rowNumber}`);
+    const beneficiary = nik === null ? undefined : beneficiaries.get(nik);
+    const workerId = beneficiary ? beneficiary.worker_id : nik === null ? null : identities.workerId(nik);
     // Who the stranger is, as far as Cakap knows: another program's beneficiary, a listed worker, or nobody.
-    const detail = verdict.reason === 'notEnrolled' && unidentified === null ? strangerDetail(workerId, rowMonth) : verdict.detail;
-    const name = readText(at('name'), 150);
-    part.push([sheets.length - 1, rowNumber, rowMonth, workerId, nik, kpj, name, amount, verdict.expected, verdict.reason, verdict.exceptionAmount, detail]);
+    const detail = reason === 'notEnrolled' && unidentified === null ? strangerDetail(workerId, rowMonth) : verdict.detail;
+    const name = cName === undefined ? null : readText(cells[cName], 150);
+    part.push([sheets.length - 1, rowNumber, rowMonth, workerId, nik, kpj, name, amount, verdict.expected, reason, verdict.exceptionAmount, detail]);
     rowCount++;
     if (part.length === BILL_PART_SIZE) {
       parts.push(JSON.stringify(part));
       part = [];
     }
-    if (verdict.reason) exceptions.push([0, sheet, rowNumber, rowMonth, workerId, nik, kpj, name, amount, verdict.expected, verdict.reason, verdict.exceptionAmount, detail]);
+    if (reason !== null) exceptions.push([0, sheet, rowNumber, rowMonth, workerId, nik, kpj, name, amount, verdict.expected, reason, verdict.exceptionAmount, detail]);
   }
 
   if (part.length > 0) parts.push(JSON.stringify(part));

@@ -13,8 +13,9 @@ import type { RegistrationJob } from './registration';
 export const importBillJob = defineJob({
   kind: 'importBill',
   run: async (store, input: BillImportOptions, io) => (await import('./importBill')).importBill(store, input, io),
-  // Every row is kept until the check ends (a hundred thousand rows take about 40 MB) with the program's beneficiaries.
-  limits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 },
+  // The program's beneficiaries and the bill's parts (JSON) stay until the end; the rows themselves pass
+  // through the young generation, sized so that a hundred thousand of them are not collected forty times.
+  limits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 64 },
   outOfMemory: 'Tagihan terlalu besar untuk diperiksa sekaligus; tidak ada yang berubah. Minta kantor cabang memecah rincian tagihan per kecamatan.',
 });
 

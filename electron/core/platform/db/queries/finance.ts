@@ -373,8 +373,12 @@ export function financeQueries(db: Db) {
       return { rows, total };
     },
 
-    beneficiaries: (programId: number): Beneficiary[] =>
-      beneficiaries.all(programId).map(([worker_id, nik, occupation, month_from, month_to]) => ({ worker_id, nik, occupation, month_from, month_to })),
+    /** A program's beneficiaries by NIK (a bill's check looks each row up here). */
+    beneficiariesByNik(programId: number): Map<string, Beneficiary> {
+      const out = new Map<string, Beneficiary>();
+      for (const [worker_id, nik, occupation, month_from, month_to] of beneficiaries.all(programId)) out.set(nik, { worker_id, nik, occupation, month_from, month_to });
+      return out;
+    },
     activePuNiks: (memberBatch: number) => activePu.all(memberBatch),
     /** The earliest death each NIK has a JKM claim for. */
     deaths: () => new Map(deaths.all().map((d) => [d.nik, d.event_date])),
