@@ -233,6 +233,10 @@ describe('payments and realisation', () => {
     ]);
     const summary = await core.invoke('finance.summary', { year: 2026 });
     expect(summary.programs.find((p) => p.id === r.programA.id)).toMatchObject({ budget: 2_000_000, billed: 188_000, payable: 67_200, paid: 2_077_200, realisationPercent: 103.86 });
+    // A program with payments keeps them: it cannot be deleted, only closed.
+    const empty = await core.invoke('programs.create', { name: 'Program Tanpa Penerima 2026', source: 'csr', sourceDetail: 'PT Contoh', year: 2026, budget: 100_000, from: '2026-01', to: '2026-12' });
+    await core.invoke('finance.recordPayment', { programId: empty.id, month: '2026-03', amount: 8_400, date: '2026-04-02', reference: 'TRF-1' });
+    await expect(core.invoke('programs.delete', { id: empty.id })).rejects.toThrow('sudah punya tagihan, pembayaran atau berkas pendaftaran');
     // A payment recorded by mistake is removed with its reason; the reference may be used again.
     await core.invoke('finance.removePayment', { id: over.payment.id, reason: 'Salah program, SP2D untuk program provinsi' });
     expect((await core.invoke('finance.summary', { year: 2026 })).programs.find((p) => p.id === r.programA.id)!.paid).toBe(77_200);
