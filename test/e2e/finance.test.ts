@@ -164,6 +164,13 @@ describe.skipIf(!hasChromium)('Tagihan dan Klaim in Chromium: the loop with the 
     expect(reportText).toContain('Iuran, realisasi dan manfaat');
     expect(reportText).toContain('Pemeriksaan tagihan mencegah pembayaran Rp 87.200');
     expect(reportText).toContain('santunan kematian Rp 42.000.000');
+    // Pengaturan holds the waiting days, the branch's name, and the premium rules with their regulations.
+    await goTo(page, 'Pengaturan');
+    await expect.poll(() => page.getByLabel('Kantor cabang BPJS Ketenagakerjaan').inputValue(), { timeout: 20_000 }).toBe('BPJS Ketenagakerjaan Kantor Cabang Solok');
+    expect(await page.getByRole('table', { name: 'Aturan iuran BPU' }).textContent()).toContain('PP Nomor 50 Tahun 2025');
+    await page.getByRole('table', { name: 'Aturan iuran BPU' }).scrollIntoViewIfNeeded();
+    await page.getByRole('table', { name: 'Aturan iuran BPU' }).screenshot({ path: path.join(SCREENSHOTS, '77-pengaturan-aturan-iuran.png') });
+
     // The refused SP2D (its number already used) is the one call that answered 422; nothing else went wrong.
     expect(problems).toEqual(['Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)']);
   }, 300_000);
