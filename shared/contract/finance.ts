@@ -106,6 +106,10 @@ export const billRowSchema = z.object({
 });
 export type BillRow = z.infer<typeof billRowSchema>;
 
+const countAmount = z.object({ count, amount: money });
+/** Claims and Rupiah per claim type. */
+const byTypeSchema = z.object(Object.fromEntries(CLAIM_TYPES.map((t) => [t, countAmount])) as Record<(typeof CLAIM_TYPES)[number], typeof countAmount>);
+
 export const claimsResultSchema = z.object({
   file: z.string(),
   batchId: z.number().int().nullable(),
@@ -118,16 +122,13 @@ export const claimsResultSchema = z.object({
   matched: count,
   /** …of whom a program paid the contributions at the event date. */
   funded: count,
-  byType: z.object(Object.fromEntries(CLAIM_TYPES.map((t) => [t, z.object({ count, amount: money })])) as Record<(typeof CLAIM_TYPES)[number], z.ZodObject<{ count: typeof count; amount: typeof money }>>),
+  byType: byTypeSchema,
   warnings: count,
   issues: z.array(importIssueSchema),
   issueCount: count,
   duplicateOf: z.object({ batchId: z.number().int(), createdAt: z.string() }).nullable(),
 });
 export type ClaimsResult = z.infer<typeof claimsResultSchema>;
-
-const countAmount = z.object({ count, amount: money });
-const byTypeSchema = z.object(Object.fromEntries(CLAIM_TYPES.map((t) => [t, countAmount])) as Record<(typeof CLAIM_TYPES)[number], typeof countAmount>);
 
 export const financeProgramSchema = z.object({
   id: z.number().int(),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/app/core';
-import { financeRegency, writeBill, writeBranchTemplate, writeClaims } from '../helpers/financeLists';
+import { financeRegency, novemberLines, writeBill, writeBranchTemplate, writeClaims } from '../helpers/financeLists';
 import { pdfInfo, pdfText } from '../helpers/pdf';
 import { choose, goTo, hasChromium, launch, openPage, SCREENSHOTS, screenshot, serve, typeDate, type Served } from './harness';
 
@@ -32,6 +32,7 @@ describe.skipIf(!hasChromium)('Tagihan dan Klaim in Chromium: the loop with the 
   let browser: Browser;
   let dir: string;
   let niks: string[];
+  let kpj: (i: number) => string;
 
   beforeAll(async () => {
     // The office's data, built once through the core: eleven workers, two programs, the BPJS list;
@@ -40,6 +41,7 @@ describe.skipIf(!hasChromium)('Tagihan dan Klaim in Chromium: the loop with the 
     const core = await createCore({ dbPath: path.join(dir, 'cakap.sqlite'), defaultRegency: '13.11', actor: 'penguji', dailyBackup: false });
     const r = await financeRegency(core, dir, year);
     niks = r.niks;
+    kpj = r.kpj;
     await core.invoke('office.set', {
       governmentLine: 'PEMERINTAH KABUPATEN SOLOK SELATAN',
       officeName: 'DINAS TENAGA KERJA DAN TRANSMIGRASI',
@@ -67,17 +69,7 @@ describe.skipIf(!hasChromium)('Tagihan dan Klaim in Chromium: the loop with the 
         { nik: niks[2]!, name: 'Pekerja 3', type: 'JKM', eventDate: `14-09-${year}`, paidDate: `02-10-${year}`, amount: 'Rp 42.000.000' },
         { nik: niks[0]!, name: 'Pekerja 1', type: 'JKK', eventDate: `03-05-${year}`, paidDate: `10-06-${year}`, amount: 'Rp 3.500.000' },
       ]),
-      bill: await writeBill(path.join(dir, `Tagihan APBD Nov ${year}.xlsx`), `RINCIAN TAGIHAN IURAN PROGRAM PEKERJA RENTAN APBD BULAN Nov ${year}`, [
-        { nik: `${niks[0]!.slice(0, 4)} ${niks[0]!.slice(4, 8)} ${niks[0]!.slice(8, 12)} ${niks[0]!.slice(12)}`, name: 'Pekerja 1', amount: 'Rp 16.800,-' },
-        { nik: niks[1]!, name: 'Pekerja 2', amount: 'Rp 16.800,-' },
-        { nik: niks[2]!, name: 'Pekerja 3', amount: 'Rp 16.800,-' },
-        { nik: `'${niks[3]!}`, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
-        { nik: niks[3]!, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
-        { nik: niks[4]!, name: 'Pekerja 5', amount: 'Rp 16.800,-' },
-        { nik: niks[5]!, name: 'Pekerja 6', amount: 'Rp 20.000,-' },
-        { nik: niks[6]!, name: 'Pekerja 7', amount: 'Rp 16.800,-' },
-        { nik: null, kpj: `2611${String(1008).padStart(7, '0')}`, name: 'Pekerja 8', amount: 'Rp 16.800,-' },
-      ]),
+      bill: await writeBill(path.join(dir, `Tagihan APBD Nov ${year}.xlsx`), `RINCIAN TAGIHAN IURAN PROGRAM PEKERJA RENTAN APBD BULAN Nov ${year}`, novemberLines(niks, kpj, false)),
     };
     const { page, problems } = await openPage(browser, served.url);
     await goTo(page, 'Tagihan dan Klaim');

@@ -138,6 +138,29 @@ export async function financeRegency(core: Core, dir: string, year = 2026) {
   return { niks, kpj, programA, programB, workers };
 }
 
+/**
+ * Program A's November bill of financeRegency as the branch writes it, one row per reason: amounts as
+ * text, W1's NIK with spaces, W4's with an apostrophe (and W4 twice), W6 at Rp 20.000, W8 by KPJ only.
+ * `withStrangers` adds someone Cakap does not know (before W8) and W10, whom program B billed first (last).
+ */
+export function novemberLines(niks: readonly string[], kpj: (i: number) => string, withStrangers: boolean): BillLine[] {
+  const at = (i: number, amount: string | number = 'Rp 16.800,-', nik: string = niks[i - 1]!): BillLine => ({ nik, name: `Pekerja ${i}`, amount });
+  const w1 = niks[0]!;
+  return [
+    at(1, undefined, `${w1.slice(0, 4)} ${w1.slice(4, 8)} ${w1.slice(8, 12)} ${w1.slice(12)}`),
+    at(2),
+    at(3),
+    at(4, undefined, `'${niks[3]!}`),
+    at(4),
+    at(5),
+    at(6, 'Rp 20.000,-'),
+    at(7),
+    ...(withStrangers ? [{ nik: '1311019999990001', name: 'Orang Lain', amount: 'Rp 16.800,-' }] : []),
+    { nik: null, kpj: kpj(8), name: 'Pekerja 8', amount: 'Rp 16.800,-' },
+    ...(withStrangers ? [at(10, 16_800)] : []),
+  ];
+}
+
 /** Reads a registration or any written workbook's first sheet as values (exceljs), for assertions. */
 export async function readBook(file: string) {
   const workbook = new ExcelJS.Workbook();

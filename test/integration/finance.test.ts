@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/app/core';
 import { newCore } from '../helpers/core';
 import { queryDatabase } from '../helpers/db';
-import { financeRegency, readBook, writeBill, writeBranchTemplate, writeClaims } from '../helpers/financeLists';
+import { financeRegency, novemberLines, readBook, writeBill, writeBranchTemplate, writeClaims } from '../helpers/financeLists';
 import { pdfText } from '../helpers/pdf';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
@@ -44,19 +44,7 @@ async function novemberBills(core: Core, dir: string) {
     ]),
     r.programB.id,
   );
-  const lines = [
-    { nik: `${niks[0]!.slice(0, 4)} ${niks[0]!.slice(4, 8)} ${niks[0]!.slice(8, 12)} ${niks[0]!.slice(12)}`, name: 'Pekerja 1', amount: 'Rp 16.800,-' },
-    { nik: niks[1]!, name: 'Pekerja 2', amount: 'Rp 16.800,-' },
-    { nik: niks[2]!, name: 'Pekerja 3', amount: 'Rp 16.800,-' },
-    { nik: `'${niks[3]!}`, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
-    { nik: niks[3]!, name: 'Pekerja 4', amount: 'Rp 16.800,-' },
-    { nik: niks[4]!, name: 'Pekerja 5', amount: 'Rp 16.800,-' },
-    { nik: niks[5]!, name: 'Pekerja 6', amount: 'Rp 20.000,-' },
-    { nik: niks[6]!, name: 'Pekerja 7', amount: 'Rp 16.800,-' },
-    { nik: '1311019999990001', name: 'Orang Lain', amount: 'Rp 16.800,-' },
-    { nik: null, kpj: kpj(8), name: 'Pekerja 8', amount: 'Rp 16.800,-' },
-    { nik: niks[9]!, name: 'Pekerja 10', amount: 16_800 },
-  ];
+  const lines = novemberLines(niks, kpj, true);
   const file = await writeBill(path.join(dir, 'Tagihan APBD Nov 2026.xlsx'), 'RINCIAN TAGIHAN IURAN PROGRAM PEKERJA RENTAN APBD BULAN Nov 2026', lines);
   return { ...r, billB, file, lines };
 }

@@ -5,9 +5,8 @@ import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
 import { BILL_REASON_LABELS, BILL_REASONS, CLAIM_TYPE_LABELS, CLAIM_TYPES, NOT_BILLED_LABEL } from '../../../shared/domain/finance';
 import { formatDate, formatMonth, formatNumber, formatPercent, formatRupiah } from '../../../shared/domain/format';
 import { sameFileSentence } from '../../../shared/domain/importMessages';
-import { isMonth } from '../../../shared/domain/months';
 import { parseWholeNumber } from '../../../shared/domain/numbers';
-import { CliError, defineCommand, parseYear, requireOption } from '../command';
+import { CliError, defineCommand, parseMonthOption, parseYear, requireOption } from '../command';
 import { openCore } from '../openCore';
 
 /**
@@ -35,11 +34,7 @@ function programId(value: string | undefined, command: string, db: string): numb
   return Number(text);
 }
 
-function month(value: string | undefined, command: string): string {
-  const text = requireOption(value, 'month', command);
-  if (!isMonth(text)) throw new CliError(`--month "${text}" bukan bulan; tulis TTTT-BB, misalnya 2026-11.`);
-  return text;
-}
+const month = (value: string | undefined, command: string) => parseMonthOption(value, 'month', command);
 
 function registerFile(core: OpenedCore, file: string): string {
   try {

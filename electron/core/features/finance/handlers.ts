@@ -3,6 +3,7 @@ import { localIsoDate } from '../../../../shared/domain/months';
 import type { CoreContext } from '../../platform/context';
 import type { Handlers } from '../../platform/handlers';
 import { notFound } from '../../platform/errors';
+import { fileSlug } from '../../platform/files/names';
 import { financeExportJob, importBillJob, importClaimsJob, minutesJob, registrationJob } from './jobs';
 import { paymentDto, recordPayment, removePayment } from './payments';
 import { financeSettingsView, saveFinanceSettings } from './settings';
@@ -11,17 +12,7 @@ import { billDto, billRowDto } from './views';
 
 const today = (ctx: CoreContext) => localIsoDate(ctx.now());
 
-/** "Perlindungan Pekerja Rentan APBD 2026" -> "perlindungan-pekerja-rentan-apbd-2026". */
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'program'
-  );
-}
+const slug = (text: string) => fileSlug(text, 'program');
 
 const progress = (ctx: CoreContext) => (p: { jobId: string; fraction: number; rows: number }) => ctx.emit({ type: 'job.progress', jobId: p.jobId, fraction: p.fraction, rows: p.rows });
 

@@ -11,7 +11,7 @@ import { addSafeRow, safeCellValue } from '../../platform/documents/safeCells';
 import { styleHeader } from '../../platform/documents/sheets';
 import { CakapError, fileUnreadable, invalidInput, notFound } from '../../platform/errors';
 import { readListSheets } from '../../platform/lists/readSheets';
-import { isColumnNumberRow } from '../../platform/lists/rows';
+import { isColumnNumberRow, isHelpSheet } from '../../platform/lists/rows';
 import { detectTable, type DetectedTable } from '../../platform/lists/table';
 import { detectSpreadsheetFormat } from '../../platform/spreadsheet/detect';
 import { readSettings } from '../settings/settings';
@@ -205,6 +205,7 @@ async function fillTemplate(template: { path: string; name: string }, rows: Regi
   const sheets = await readListSheets(template.path, template.name);
   let found: { sheet: string; table: DetectedTable<RegistrationField>; headerRow: number; firstRow: number } | null = null;
   for (const sheet of sheets) {
+    if (isHelpSheet(sheet.name)) continue;
     const table = detectTable(
       sheet.rows.map((r) => r.cells),
       REGISTRATION_FIELDS,

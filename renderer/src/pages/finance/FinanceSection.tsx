@@ -1,14 +1,12 @@
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import type { FinanceSummary } from '../../../../shared/contract';
 import { formatNumber, formatPercent, formatRupiah } from '../../../../shared/domain/format';
 import { Section } from '../../components/Page';
 import { StatCard } from '../../components/StatCard';
+import { RealisationTable } from './RealisationTable';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '16px', marginBottom: '16px' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  numberHeader: { '& > *': { justifyContent: 'flex-end', textAlign: 'right' } },
-  link: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
 });
 
 /**
@@ -31,32 +29,7 @@ export function FinanceSection({ finance: f, onOpen }: { finance: FinanceSummary
           compact
         />
       </div>
-      <Table size="small" aria-label="Realisasi iuran per program">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: '28%' }}>Program</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Anggaran</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Ditagih</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Dicegah</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Dibayar</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader} style={{ width: '9%' }}>Realisasi</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Manfaat klaim</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {f.programs.map((p) => (
-            <TableRow key={p.id} className={styles.link} onClick={onOpen} aria-label={`Tagihan dan klaim ${p.name}`}>
-              <TableCell>{p.name}</TableCell>
-              <TableCell className={styles.number}>{formatRupiah(p.budget)}</TableCell>
-              <TableCell className={styles.number}>{formatRupiah(p.billed)}</TableCell>
-              <TableCell className={styles.number}>{formatRupiah(p.exceptionAmount)}</TableCell>
-              <TableCell className={styles.number}>{formatRupiah(p.paid)}</TableCell>
-              <TableCell className={styles.number}>{p.realisationPercent === null ? '–' : formatPercent(p.realisationPercent)}</TableCell>
-              <TableCell className={styles.number}>{formatRupiah(p.claims.amount)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RealisationTable summary={f} extra="claims" onOpen={onOpen} />
       <Button appearance="subtle" onClick={onOpen} style={{ marginTop: 8 }}>
         Buka Tagihan dan Klaim
       </Button>

@@ -2,7 +2,7 @@ import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Ta
 import { Money20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { FinanceSummary, Payment, Program } from '../../../../shared/contract';
-import { formatDate, formatMonth, formatPercent, formatRupiah } from '../../../../shared/domain/format';
+import { formatDate, formatMonth, formatRupiah } from '../../../../shared/domain/format';
 import { localIsoDate } from '../../../../shared/domain/months';
 import { parseRupiah } from '../../../../shared/domain/numbers';
 import { call } from '../../api/client';
@@ -12,6 +12,7 @@ import { DateField, MonthField } from '../../components/DateField';
 import { ErrorBar, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { ProgramPicker } from './ProgramPicker';
+import { RealisationTable } from './RealisationTable';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '12px' },
@@ -104,39 +105,7 @@ export function PaymentsTab({ programs, summary, version, onChanged }: { program
       </Section>
 
       <Section title="Realisasi per program" hint="Ditagih: tagihan yang berlaku per bulan. Dicegah: yang tidak semestinya dibayar. Realisasi: dibayar dibanding anggaran.">
-        <Table size="small" aria-label="Realisasi per program">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: '26%' }}>Program</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Anggaran</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Ditagih</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Dicegah</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Layak dibayar</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader}>Dibayar</TableHeaderCell>
-              <TableHeaderCell className={styles.numberHeader} style={{ width: '10%' }}>Realisasi</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {(summary?.programs ?? []).map((p) => (
-              <TableRow key={p.id}>
-                <TableCell>
-                  {p.name} {p.paid > p.budget && <Badge color="danger">melebihi anggaran</Badge>}
-                </TableCell>
-                <TableCell className={styles.number}>{formatRupiah(p.budget)}</TableCell>
-                <TableCell className={styles.number}>{formatRupiah(p.billed)}</TableCell>
-                <TableCell className={styles.number}>{formatRupiah(p.exceptionAmount)}</TableCell>
-                <TableCell className={styles.number}>{formatRupiah(p.payable)}</TableCell>
-                <TableCell className={styles.number}>{formatRupiah(p.paid)}</TableCell>
-                <TableCell className={styles.number}>{p.realisationPercent === null ? '–' : formatPercent(p.realisationPercent)}</TableCell>
-              </TableRow>
-            ))}
-            {summary?.programs.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7}>Belum ada program tahun {summary.year}.</TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
+        {summary && <RealisationTable summary={summary} extra="payable" />}
       </Section>
 
       <Section title="Pembayaran yang dicatat">

@@ -61,9 +61,8 @@ export interface BillListRow extends BillRecord {
 /** Rows of a bill per bill_parts row. */
 export const BILL_PART_SIZE = 2_000;
 
-/** One row of a bill as bill_parts keep it (JSON): where it was, whom and what it bills, and the check's verdict. */
-export type BillLine = [
-  sheetIndex: number,
+/** A bill row after the check: where it stood, whom and what it bills, and the verdict. */
+type CheckedRow = [
   row: number,
   month: string,
   workerId: number | null,
@@ -77,21 +76,11 @@ export type BillLine = [
   detail: string | null,
 ];
 
-export type NewBillRow = [
-  batchId: number,
-  sheet: string,
-  row: number,
-  month: string,
-  workerId: number | null,
-  nik: string | null,
-  kpj: string | null,
-  name: string | null,
-  amount: number,
-  expected: number | null,
-  reason: string | null,
-  exceptionAmount: number,
-  detail: string | null,
-];
+/** One row as bill_parts keep it (JSON), its sheet by index into the batch's sheets. */
+export type BillLine = [sheetIndex: number, ...row: CheckedRow];
+
+/** A row not to be paid, as bill_rows keep it. */
+export type NewBillRow = [batchId: number, sheet: string, ...row: CheckedRow];
 
 export interface BillRowView {
   sheet: string;
