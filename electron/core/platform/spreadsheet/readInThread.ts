@@ -57,17 +57,18 @@ export function startSpreadsheetReader(file: string, displayName: string, limits
   let deliver: ((message: Message) => void) | null = null;
   const send = (message: Message) => (deliver ? deliver(message) : early.push(message));
   let timer: NodeJS.Timeout | undefined;
-  if (limits.parseSeconds !== null) {
+  const seconds = limits.parseSeconds;
+  if (seconds !== null) {
     timer = setTimeout(() => {
       send({
         type: 'failure',
         error: new CakapError(
           'FILE_UNREADABLE',
-          `Berkas "${displayName}" tidak selesai dibaca dalam ${limits.parseSeconds} detik; tidak ada yang berubah. Simpan sebagai .xlsx, atau pecah daftarnya menjadi beberapa berkas.`,
+          `Berkas "${displayName}" tidak selesai dibaca dalam ${seconds.toLocaleString('id-ID')} detik; tidak ada yang berubah. Simpan sebagai .xlsx, atau pecah daftarnya menjadi beberapa berkas.`,
         ),
       });
       void worker.terminate();
-    }, limits.parseSeconds * 1000);
+    }, seconds * 1000);
     timer.unref();
   }
   worker.on('message', (message: Message) => {
