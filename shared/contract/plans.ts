@@ -317,7 +317,7 @@ export const planMethods = {
     output: fileRefSchema,
   }),
   'plans.readNagariSheet': method({
-    summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx/.csv): nama atau kode nagari dan jumlah Rupiah.',
+    summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx, .xls, .ods atau .csv): nama atau kode nagari dan jumlah Rupiah.',
     input: z.object({ fileId: fileIdSchema }),
     output: z.object({
       entries: z.array(z.object({ code: z.string(), name: z.string(), districtName: z.string(), budget: z.number(), row: count })),

@@ -7,3 +7,11 @@ export const LIST_FILE_EXTENSIONS = ['xlsx', 'xls', 'ods', 'csv'] as const;
 
 /** The formats as a sentence says them: ".xlsx, .xls, .ods atau .csv". */
 export const LIST_FILE_FORMATS = '.xlsx, .xls, .ods atau .csv';
+
+/** The line every import command's --help and the import pages say about the files they read. */
+export const LIST_FILE_HELP = 'Berkas: .xlsx, .xls (Excel 97–2003), .ods (LibreOffice/OpenDocument) atau .csv; jenisnya dikenali dari isinya, bukan dari namanya.';
+
+/** A file picker's filter for a list: its name, and the formats it can be. */
+export function listFileKind(name: string): { name: string; extensions: string[] } {
+  return { name, extensions: [...LIST_FILE_EXTENSIONS] };
+}
