@@ -82,7 +82,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
   const takes = preview ? preview.accepted + preview.updated : 0;
   return (
     <>
-      <PageHeader title="Impor daftar pekerja" subtitle={`Daftar dari nagari/desa, OPD atau koperasi: ${LIST_FILE_FORMATS} (Excel 97–2003 dan LibreOffice juga).`} />
+      <PageHeader title="Impor daftar pekerja" subtitle={`Daftar dari nagari/desa, OPD atau koperasi: ${LIST_FILE_FORMATS}.`} />
       <Section
         title="Berkas"
         hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati. Kirim templat kepada nagari/desa atau OPD: berkas yang diisi dengan templat terbaca tanpa perbaikan."
