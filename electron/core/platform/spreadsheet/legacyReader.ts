@@ -37,14 +37,11 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
 };
 
 export async function readLegacy(file: string, displayName: string, format: 'xls' | 'ods', options: ReadOptions): Promise<void> {
-  const data = fs.readFileSync(file);
-  await checkLegacyFile(file, displayName, format, data);
-  if (format === 'xls' && !isUnicodeWorkbook(data)) await loadCodepages();
-  const workbook = parse(data, displayName, format);
+  const { workbook, size, hash } = await checkAndParse(file, displayName, format);
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const sheets = workbook.SheetNames.filter((name) => Array.isArray(workbook.Sheets[name]?.['!data']));
   if (sheets.length === 0) throw fileUnreadable(`Berkas "${displayName}" tidak berisi lembar kerja (sheet) apa pun.`);
-  options.onBytes?.(data.length, data.length);
+  options.onBytes?.(size, size);
 
   let index = 0;
   for (const name of sheets) {
@@ -61,7 +58,15 @@ export async function readLegacy(file: string, displayName: string, format: 'xls
     // A finished sheet's cells can go while the next one is handed on.
     delete workbook.Sheets[name];
   }
-  options.onHash?.(crypto.createHash('sha256').update(data).digest('hex'));
+  options.onHash?.(hash);
+}
+
+/** The file checked and parsed; its bytes are not kept while the rows are handed on. */
+async function checkAndParse(file: string, displayName: string, format: 'xls' | 'ods'): Promise<{ workbook: XLSX.WorkBook; size: number; hash: string }> {
+  const data = fs.readFileSync(file);
+  await checkLegacyFile(file, displayName, format, data);
+  if (format === 'xls' && !isUnicodeWorkbook(data)) await loadCodepages();
+  return { workbook: parse(data, displayName, format), size: data.length, hash: crypto.createHash('sha256').update(data).digest('hex') };
 }
 
 /**
