@@ -365,8 +365,10 @@ describe('the Windows installer (electron-builder.yml)', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
   });
 
-  it('ships only the build output, without source maps', () => {
-    expect(config.files).toEqual(['dist/**/*', 'package.json', '!**/*.map']);
+  it('ships only the build output, without source maps (and without the library builds the bundle never loads)', () => {
+    const files = config.files as unknown as string[];
+    expect(files.slice(0, 3)).toEqual(['dist/**/*', 'package.json', '!**/*.map']);
+    expect(files.slice(3).every((pattern) => pattern.startsWith('!**/node_modules/'))).toBe(true);
   });
 });
 
