@@ -76,9 +76,31 @@ function plain(sheets: { name: string; rows: PyCell[][] }[]): LegacySheet[] {
 const workerRows = (core: Core) =>
   rows(core, 'SELECT nik, name, birth_date, birth_place, sex, address, district_code, village_code, occupation, phone, kpj FROM workers ORDER BY nik');
 
-const employers = (core: Core, file: string) => core.invoke('compliance.importEmployers', { jobId: jobId(), fileId: fileId(core, file) });
-const projects = (core: Core, file: string) => core.invoke('compliance.importProjects', { jobId: jobId(), fileId: fileId(core, file) });
-const complianceOutcome = (r: Awaited<ReturnType<typeof employers>>) => ({ ...r, file: undefined, batchId: undefined, issues: issues(r.issues) });
+type Entry = Pick<ListKind, 'name' | 'file' | 'sheets' | 'figure' | 'huge' | 'odd'>;
+
+/** An employer or construction list: imported by its family's method, stored as that family's records. */
+function complianceKind(family: 'employers' | 'projects', entry: Entry): ListKind {
+  return {
+    ...entry,
+    importFile: async (core, file) => {
+      const r = await core.invoke(family === 'employers' ? 'compliance.importEmployers' : 'compliance.importProjects', { jobId: jobId(), fileId: fileId(core, file) });
+      return { ...r, file: undefined, batchId: undefined, issues: issues(r.issues) };
+    },
+    stored: (core) => rows(core, `SELECT * FROM ${family === 'employers' ? 'employer_records' : 'project_records'} ORDER BY sheet, row`),
+  };
+}
+
+/** A BPJS participant list or recap: imported by bpjs.import, stored as members or recap rows. */
+function bpjsKind(stored: string, entry: Entry): ListKind {
+  return {
+    ...entry,
+    importFile: async (core, file) => {
+      const r = await core.invoke('bpjs.import', { jobId: jobId(), fileId: fileId(core, file) });
+      return { ...r, file: undefined, batchId: undefined, issues: issues(r.issues) };
+    },
+    stored: (core) => rows(core, stored),
+  };
+}
 
 export const LIST_KINDS: ListKind[] = [
   {
@@ -106,7 +128,7 @@ export const LIST_KINDS: ListKind[] = [
     huge: { row: /baris 4 kolom B \(NIK\): NIK diketik sebagai angka yang terlalu besar/ },
     odd: null,
   },
-  {
+  bpjsKind('SELECT nik, kpj, name, segment, active, start_date, as_of FROM bpjs_members ORDER BY nik, kpj', {
     name: 'BPJS participant list',
     file: 'peserta BPJS per 31 Oktober 2025',
     sheets: () => [
@@ -124,16 +146,11 @@ export const LIST_KINDS: ListKind[] = [
         ],
       },
     ],
-    importFile: async (core, file) => {
-      const r = await core.invoke('bpjs.import', { jobId: jobId(), fileId: fileId(core, file) });
-      return { ...r, file: undefined, batchId: undefined, issues: issues(r.issues) };
-    },
-    stored: (core) => rows(core, 'SELECT nik, kpj, name, segment, active, start_date, as_of FROM bpjs_members ORDER BY nik, kpj'),
     figure: [0, 3, 0],
     huge: { row: /baris 4 kolom A \(NIK\): NIK diketik sebagai angka yang terlalu besar/ },
     odd: null,
-  },
-  {
+  }),
+  bpjsKind('SELECT month, district_code, segment, active FROM bpjs_recaps ORDER BY district_code, segment', {
     name: 'BPJS monthly recap',
     file: 'rekap peserta aktif',
     sheets: () => [
@@ -152,65 +169,50 @@ export const LIST_KINDS: ListKind[] = [
         ],
       },
     ],
-    importFile: async (core, file) => {
-      const r = await core.invoke('bpjs.import', { jobId: jobId(), fileId: fileId(core, file) });
-      return { ...r, file: undefined, batchId: undefined, issues: issues(r.issues) };
-    },
-    stored: (core) => rows(core, 'SELECT month, district_code, segment, active FROM bpjs_recaps ORDER BY district_code, segment'),
     figure: [0, 3, 2],
     huge: { row: /baris 4 kolom C \(PU\): Jumlah peserta .{1,30}: angka terlalu besar/ },
     odd: 95_000,
-  },
-  {
+  }),
+  complianceKind('employers', {
     name: 'OSS business licences',
     file: OSS_FILE,
     sheets: () => ossSheets().map(({ name, rows: r }) => ({ name, rows: r })),
-    importFile: async (core, file) => complianceOutcome(await employers(core, file)),
-    stored: (core) => rows(core, 'SELECT * FROM employer_records ORDER BY sheet, row'),
     figure: [0, 4, 8],
     huge: { row: /baris 5 kolom I \(Jumlah TKI\): Jumlah tenaga kerja .{1,30}: angka terlalu besar/ },
     odd: 9500,
-  },
-  {
+  }),
+  complianceKind('employers', {
     name: 'WLKP recap',
     file: WLKP_FILE,
     sheets: () => [{ name: 'WLKP', rows: WLKP_LINES.map((line) => line.split(';').map((v) => (v === '' ? null : /^\d{1,6}$/.test(v) ? Number(v) : v))) }],
-    importFile: async (core, file) => complianceOutcome(await employers(core, file)),
-    stored: (core) => rows(core, 'SELECT * FROM employer_records ORDER BY sheet, row'),
     figure: [0, 1, 7],
     huge: { row: /baris 2 kolom H \(Jumlah TK\): Jumlah tenaga kerja .{1,30}: angka terlalu besar/ },
     odd: 9500,
-  },
-  {
+  }),
+  complianceKind('employers', {
     name: 'BPJS employer list',
     file: BPJS_EMPLOYERS_FILE,
     sheets: () => plain(bpjsEmployerSheets()),
-    importFile: async (core, file) => complianceOutcome(await employers(core, file)),
-    stored: (core) => rows(core, 'SELECT * FROM employer_records ORDER BY sheet, row'),
     figure: [0, 3, 4],
     huge: { row: /baris 4 kolom E \(TK AKTIF\): Jumlah tenaga kerja aktif .{1,30}: angka terlalu besar/ },
     odd: 9500,
-  },
-  {
+  }),
+  complianceKind('projects', {
     name: 'construction packages',
     file: PACKAGES_FILE,
     sheets: () => packageSheets().map(({ name, rows: r }) => ({ name, rows: r })),
-    importFile: async (core, file) => complianceOutcome(await projects(core, file)),
-    stored: (core) => rows(core, 'SELECT * FROM project_records ORDER BY sheet, row'),
     figure: [0, 7, 8],
     huge: { row: /baris 8 kolom I \(Nilai Kontrak\): Nilai kontrak .{1,30}: angka terlalu besar/ },
     odd: 2_000_000_000_000,
-  },
-  {
+  }),
+  complianceKind('projects', {
     name: 'BPJS construction projects',
     file: BPJS_PROJECTS_FILE,
     sheets: () => plain(bpjsProjectSheets()),
-    importFile: async (core, file) => complianceOutcome(await projects(core, file)),
-    stored: (core) => rows(core, 'SELECT * FROM project_records ORDER BY sheet, row'),
     figure: [0, 2, 5],
     huge: { row: /baris 3 kolom F \(Nilai Kontrak\): Nilai kontrak .{1,30}: angka terlalu besar/ },
     odd: 2_000_000_000_000,
-  },
+  }),
   {
     name: 'working population per kecamatan',
     file: 'penduduk bekerja 2025',
