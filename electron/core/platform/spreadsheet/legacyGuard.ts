@@ -48,13 +48,18 @@ function refuse(displayName: string, why: string): Error {
   return fileUnreadable(`Berkas "${displayName}" ditolak: ${why}`);
 }
 
-export function checkLegacyFile(file: string, displayName: string, format: 'xls' | 'ods', data: Buffer, limits = LEGACY_LIMITS): Promise<void> | void {
-  if (data.length > limits.maxFileBytes) {
+/** Before the file is read into memory: its size. */
+export function checkLegacySize(size: number, displayName: string, limits = LEGACY_LIMITS): void {
+  if (size > limits.maxFileBytes) {
     throw refuse(
       displayName,
-      `berukuran ${formatFileSize(data.length)}, melebihi batas ${formatFileSize(limits.maxFileBytes)} untuk berkas .xls atau .ods (yang harus dibaca utuh sekaligus). Simpan sebagai .xlsx, yang dibaca Cakap sedikit demi sedikit, atau pecah daftarnya.`,
+      `berukuran ${formatFileSize(size)}, melebihi batas ${formatFileSize(limits.maxFileBytes)} untuk berkas .xls atau .ods (yang harus dibaca utuh sekaligus). Simpan sebagai .xlsx, yang dibaca Cakap sedikit demi sedikit, atau pecah daftarnya.`,
     );
   }
+}
+
+/** The file's bytes, read: its structure. */
+export function checkLegacyFile(file: string, displayName: string, format: 'xls' | 'ods', data: Buffer, limits = LEGACY_LIMITS): Promise<void> | void {
   if (format === 'ods') return checkOds(file, displayName, limits);
   if (data.subarray(0, 8).equals(CFB_MAGIC)) checkCompoundFile(data, displayName);
 }

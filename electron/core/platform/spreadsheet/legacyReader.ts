@@ -4,7 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import { CakapError, fileUnreadable } from '../errors';
 import { EXCEL_MAX_COLUMNS, isDateFormat, realDate, serialCell } from './cellValues';
 import { passwordProtected } from './detect';
-import { checkLegacyFile } from './legacyGuard';
+import { checkLegacyFile, checkLegacySize } from './legacyGuard';
 import type { Cell, ReadOptions } from './readOptions';
 
 /**
@@ -63,6 +63,7 @@ export async function readLegacy(file: string, displayName: string, format: 'xls
 
 /** The file checked and parsed; its bytes are not kept while the rows are handed on. */
 async function checkAndParse(file: string, displayName: string, format: 'xls' | 'ods'): Promise<{ workbook: XLSX.WorkBook; size: number; hash: string }> {
+  checkLegacySize(fs.statSync(file).size, displayName);
   const data = fs.readFileSync(file);
   await checkLegacyFile(file, displayName, format, data);
   if (format === 'xls' && !isUnicodeWorkbook(data)) await loadCodepages();
