@@ -16,6 +16,7 @@ import {
   readText,
   tidyName,
 } from '../../platform/lists/values';
+import { fieldsWithUnsafeText, UNSAFE_TEXT } from '../../platform/lists/issues';
 
 /** How a sheet's columns map to fields, found once per sheet. */
 export interface SheetLayout {
@@ -117,6 +118,7 @@ export function checkRow(cells: readonly Cell[], layout: SheetLayout, ctx: RowCo
 
   placeWorker(cells, layout, ctx, record, problem);
   if (nik.ok) crossCheckNik(nik.value, record, ctx, problem);
+  for (const field of fieldsWithUnsafeText(cells, col)) problem('warning', UNSAFE_TEXT.code, field, UNSAFE_TEXT.text);
 
   const rejected = issues.some((i) => i.severity === 'error');
   return { record: rejected ? null : record, issues };

@@ -139,7 +139,7 @@ export function startSpreadsheetReader(file: string, displayName: string, limits
 }
 
 /** Below this size a thread costs more than it saves: an .xlsx or .csv is read in the calling thread. */
-const THREAD_FROM_BYTES = 1024 * 1024;
+export const THREAD_FROM_BYTES = 1024 * 1024;
 
 /**
  * The one door every list importer reads through: an .xls or .ods always in a reader thread with the
