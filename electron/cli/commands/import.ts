@@ -57,12 +57,8 @@ export const importCommand = defineCommand({
       const issues = result.issues.map(({ severity, sheet, row, column, code, message }) => ({ severity, sheet, row, column, code, message }));
       // The rejected rows (and the persons who are not workers) to send back: of this import, or of the earlier one when the file is the same.
       const passedOver = result.notWorkers.dead + result.notWorkers.underAge + result.notWorkers.nonWorkingStatus;
-      const rejectedOf =
-        result.batchId !== null && result.rejected + passedOver > 0
-          ? result.batchId
-          : result.duplicateOf && result.duplicateOf.rejected > 0
-            ? result.duplicateOf.batchId
-            : null;
+      // (The earlier import's file may hold only persons who are not workers: asked for, it is looked up.)
+      const rejectedOf = result.batchId !== null && result.rejected + passedOver > 0 ? result.batchId : (result.duplicateOf?.batchId ?? null);
       if (result.duplicateOf) {
         const pending = pendingRejectionsSentence(result.duplicateOf);
         const fetch = pending && result.duplicateOf.stillRejected > 0 && !values.rejected ? ' Unduh baris itu dengan --rejected DITOLAK.xlsx untuk dikirim kembali ke pengirim.' : '';
@@ -77,10 +73,10 @@ export const importCommand = defineCommand({
       if (!values.json) for (const issue of issues) if (issue.row === null && SUMMARIES.has(issue.code)) console.log(issue.message);
       let rejectionFile: string | null = null;
       if (values.rejected) {
-        if (rejectedOf === null) console.error(`Tidak ada baris yang ditolak atau orang yang bukan pekerja; berkas ${values.rejected} tidak dibuat.`);
+        const ref = rejectedOf === null ? null : await rejectionFileOf(core, rejectedOf);
+        if (ref === null) console.error(`Tidak ada baris yang ditolak atau orang yang bukan pekerja; berkas ${values.rejected} tidak dibuat.`);
         else {
           rejectionFile = path.resolve(values.rejected);
-          const ref = await core.invoke('import.rejectionFile', { batchId: rejectedOf });
           fs.copyFileSync(core.context.files.resolve(ref.fileId).path, rejectionFile);
           if (!values.json) console.log(`Baris yang ditolak (impor #${rejectedOf}) ditulis ke ${rejectionFile}.`);
         }
@@ -121,8 +117,9 @@ export const importCommand = defineCommand({
         for (const issue of rowIssues.slice(0, 50)) console.log(`  ${issue.severity === 'error' ? 'Ditolak' : 'Peringatan'}: ${issue.message}`);
         if (rowIssues.length > 50) console.log(`  … dan ${formatNumber(rowIssues.length - 50)} lainnya (pakai --json untuk semuanya).`);
       }
-      if (result.batchId !== null && result.rejected > 0 && !values.rejected) {
-        console.log(`Baris yang ditolak dapat ditulis ke Excel untuk dikirim kembali ke pengirim: ulangi perintah ini dengan --rejected DITOLAK.xlsx.`);
+      if (result.batchId !== null && result.rejected + passedOver > 0 && !values.rejected) {
+        const what = result.rejected > 0 ? `Baris yang ditolak${passedOver > 0 ? ' dan orang yang bukan pekerja' : ''}` : 'Orang yang bukan pekerja';
+        console.log(`${what} dapat ditulis ke Excel untuk dikirim kembali ke pengirim: ulangi perintah ini dengan --rejected DITOLAK.xlsx.`);
       }
       return 0;
     } finally {
@@ -133,6 +130,16 @@ export const importCommand = defineCommand({
 
 const SUMMARIES = new Set(['NOT_WORKER_DEAD', 'NOT_WORKER_UNDER_AGE', 'NOT_WORKER_STATUS', 'REGION_FROM_NIK', 'REGION_NONE']);
 const SOURCE_NAMES = { opensid: 'OpenSID', siak: 'SIAK' } as const;
+
+/** The rejection file of an import, or null when it has no rejected row and no one who is not a worker. */
+async function rejectionFileOf(core: Awaited<ReturnType<typeof openCore>>, batchId: number) {
+  try {
+    return await core.invoke('import.rejectionFile', { batchId });
+  } catch (error) {
+    if (error instanceof ApiCallError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
 
 function registerOrFail(core: Awaited<ReturnType<typeof openCore>>, file: string) {
   try {

@@ -454,19 +454,18 @@ class WorkerListImport {
    */
   summarise(): void {
     const { notWorkers, regionFromNik, withoutRegion } = this.result;
-    const sheetNote = ' Mereka ada di sheet "Bukan pekerja" berkas baris ditolak, untuk diperiksa pengirim.';
     const say = (code: string, message: string) => this.addIssue({ severity: 'warning', sheet: '', row: null, column: null, code, message }, message, null);
-    if (notWorkers.dead > 0) say('NOT_WORKER_DEAD', `${formatNumber(notWorkers.dead)} orang tercatat meninggal; tidak diimpor sebagai pekerja.${sheetNote}`);
+    if (notWorkers.dead > 0) say('NOT_WORKER_DEAD', `${formatNumber(notWorkers.dead)} orang tercatat meninggal; tidak diimpor sebagai pekerja.`);
     if (notWorkers.underAge > 0) {
       const { years } = NOT_A_WORKER_RULES.workingAge;
       say(
         'NOT_WORKER_UNDER_AGE',
-        `${formatNumber(notWorkers.underAge)} orang berumur di bawah ${years} tahun pada ${[...this.ages].join(', ')}; tidak diimpor sebagai pekerja (usia kerja ${years} tahun ke atas, BPS).${sheetNote}`,
+        `${formatNumber(notWorkers.underAge)} orang berumur di bawah ${years} tahun pada ${[...this.ages].join(', ')}; tidak diimpor sebagai pekerja (usia kerja ${years} tahun ke atas, BPS).`,
       );
     }
     if (notWorkers.nonWorkingStatus > 0) {
       const which = [...this.statuses].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${formatNumber(n)}`).join(', ');
-      say('NOT_WORKER_STATUS', `${formatNumber(notWorkers.nonWorkingStatus)} orang dengan pekerjaan di KTP yang bukan pekerjaan (${which}); tidak diimpor sebagai pekerja.${sheetNote}`);
+      say('NOT_WORKER_STATUS', `${formatNumber(notWorkers.nonWorkingStatus)} orang dengan pekerjaan di KTP yang bukan pekerjaan (${which}); tidak diimpor sebagai pekerja.`);
     }
     const label = this.ctx!.regions.villageLabel.toLowerCase();
     if (regionFromNik > 0) {

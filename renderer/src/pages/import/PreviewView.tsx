@@ -67,7 +67,8 @@ export function PreviewView({ preview, dirty, busy, villages, onChangeColumn, on
       {preview.duplicateOf && <DuplicateNotice duplicate={preview.duplicateOf} committed={false} />}
       {recognised && (
         <Text block style={{ marginBottom: 8 }}>
-          Dikenali sebagai <strong>{recognised}</strong>: kolomnya dibaca menurut susunan {recognised.includes('SIAK') ? 'SIAK' : 'OpenSID'}, kode dan nama pekerjaan menurut daftar pekerjaan KTP.
+          Dikenali sebagai <strong>{recognised}</strong>: kolomnya dibaca menurut susunan {recognised.includes('SIAK') ? 'SIAK' : 'OpenSID'}, kode dan nama pekerjaan menurut daftar pekerjaan KTP
+          {preview.offeredProgram ? '' : ', alamat disusun dari alamat, dusun, RT dan RW'}.
         </Text>
       )}
       {offer && (
@@ -90,13 +91,14 @@ export function PreviewView({ preview, dirty, busy, villages, onChangeColumn, on
         <StatCard testId="count-unchanged" label="Tidak berubah" value={formatNumber(preview.unchanged)} />
         <StatCard testId="count-rejected" label="Ditolak" value={formatNumber(preview.rejected)} />
         <StatCard testId="count-warnings" label="Dengan peringatan" value={formatNumber(preview.warnings)} />
-        <StatCard testId="count-not-workers" label="Bukan pekerja (dilewati)" value={formatNumber(passedOver)} />
+        {passedOver > 0 && <StatCard testId="count-not-workers" label="Bukan pekerja (dilewati)" value={formatNumber(passedOver)} />}
       </div>
       {notes.length > 0 && (
         <ul className={styles.notes} aria-label="Catatan impor">
           {notes.map((note, i) => (
             <li key={i}>{note.message}</li>
           ))}
+          {passedOver > 0 && <li>Setelah impor, orang yang bukan pekerja dapat diunduh (sheet "Bukan pekerja") untuk diperiksa pengirim.</li>}
         </ul>
       )}
 

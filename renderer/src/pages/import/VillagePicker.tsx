@@ -31,7 +31,7 @@ export function VillagePicker({ sheet, value, fromTitle, disabled, onChange }: P
       <MessageBarBody>
         <MessageBarTitle>Tanpa kolom {lower} atau kecamatan</MessageBarTitle>
         {chosen
-          ? `Semua baris dianggap dari ${label} ${chosen.name}, Kecamatan ${chosen.district}${fromTitle ? ' (dari nama atau judul sheet)' : ''}.`
+          ? `Semua baris dianggap dari ${chosen.name} (Kecamatan ${chosen.district})${fromTitle ? ', menurut nama atau judul sheet' : ''}. Ganti bila keliru.`
           : `Dari ${lower} mana seluruh daftar ini? Bila dibiarkan kosong, kecamatan tiap pekerja diambil dari NIK (ditandai "dari NIK") dan ${lower}nya tidak diketahui.`}
         <Field label={`${label} seluruh daftar`} style={{ marginTop: 8, maxWidth: 420 }}>
           <Dropdown

@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   row: { cursor: 'pointer' },
   muted: { color: tokens.colorNeutralForeground3 },
   nik: { fontVariantNumeric: 'tabular-nums' },
-  fromNik: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  fromNik: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
 });
 
 /** What another page can open the Pekerja list with (a drill-down from the Dasbor or an import). */
