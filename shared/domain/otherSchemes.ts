@@ -5,7 +5,7 @@ import { ktpOccupationByCode } from './ktpOccupations';
  * program for vulnerable (BPU) workers does not pay for them. A default rule, each part with the
  * regulation it follows from; a program can switch it off (programs.exclude_other_schemes). No Perbup
  * or Pergub text naming these groups was found; the rule follows from the national schemes below,
- * as regional programs apply it (research of December 2026, docs: README "Daftar dari registri").
+ * as regional programs apply it (README "Lists from the village registries" lists the sources).
  */
 export interface OtherScheme {
   codes: readonly number[];
