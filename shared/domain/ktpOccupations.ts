@@ -1,3 +1,5 @@
+import { wordKey } from './words';
+
 /**
  * The Dukcapil list of occupations printed on every KTP (jenis pekerjaan 1–89), as data: each code
  * with its name as printed, the names it had before, the spellings offices and SIAK exports use,
@@ -129,14 +131,7 @@ export const KTP_OCCUPATIONS: readonly KtpOccupation[] = [
 ];
 
 /** "Petani / Pekebun", "KEPOLISIAN RI (POLRI)", "ibu  rumah tangga" -> one key: lower case, words only. */
-export function occupationKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const occupationKey = wordKey;
 
 const BY_CODE = new Map(KTP_OCCUPATIONS.map((o) => [o.code, o]));
 /**
