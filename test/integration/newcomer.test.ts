@@ -1,8 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { THREAD_FROM_BYTES } from '../../electron/core/platform/spreadsheet/readInThread';
 import { runCakap } from '../helpers/cli';
-import { writeCsv, writeXlsx } from '../helpers/spreadsheets';
+import { writeCsv } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 import { nik } from '../helpers/workerLists';
 
@@ -28,12 +30,13 @@ describe("README's commands, run from source as a newcomer runs them", () => {
     expect(await cakap(['workforce', '--db', db, '--year', '2025', '--source', 'BPS, Sakernas 2024', bps])).toMatchObject({ code: 0, stderr: '' });
     expect(await cakap(['target', '--db', db, '--year', '2025', '--percent', '28.3'])).toMatchObject({ code: 0, stderr: '' });
 
-    // Big enough for the reader thread to start too (it does for files of 64 KB and more).
-    const rows = Array.from({ length: 3_000 }, (_, i) => [i + 1, nik({ day: 1 + (i % 28), month: 1 + (i % 12), year: 1980 + (i % 20), seq: i + 1 }), `Pekerja Nomor ${i + 1}`, 'Lubuk Gadang', 'Petani']);
-    const list = await writeXlsx(path.join(dir, 'nagari-lubuk-gadang.xlsx'), [{ name: 'Data', rows: [['No', 'NIK', 'Nama', 'Nagari', 'Pekerjaan'], ...rows] }]);
+    // Big enough for the job thread to start the reader thread too, both from source.
+    const rows = Array.from({ length: 18_000 }, (_, i) => `${i + 1};${nik({ day: 1 + (i % 28), month: 1 + (i % 12), year: 1970 + (i % 30), seq: (i % 9000) + 1 })};Pekerja Nomor ${i + 1};Lubuk Gadang;Petani;Jorong Koto Baru`);
+    const list = writeCsv(path.join(dir, 'nagari-lubuk-gadang.csv'), ['No;NIK;Nama;Nagari;Pekerjaan;Alamat', ...rows]);
+    expect(fs.statSync(list).size).toBeGreaterThanOrEqual(THREAD_FROM_BYTES);
     const imported = await cakap(['import', '--db', db, list, '--json']);
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ accepted: 3_000, rejected: 0 });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ accepted: 18_000, rejected: 0 });
 
     const pdf = path.join(dir, 'laporan-oktober.pdf');
     expect(await cakap(['report', '--db', db, '--out', pdf, '--as-of', '2025-10-31'])).toMatchObject({ code: 0, stderr: '' });
@@ -62,7 +65,7 @@ describe("README's commands, run from source as a newcomer runs them", () => {
       });
       expect(call.status).toBe(200);
       const answer = (await call.json()) as { ok: boolean; result: { coverage: { percent: number } } };
-      // 3.000 listed workers, none covered yet: 0 % of 34.542, from the job thread started from source.
+      // 18.000 listed workers, none covered yet: 0 % of 34.542, from the job thread started from source.
       expect(answer).toMatchObject({ ok: true, result: { coverage: { percent: 0 } } });
     } finally {
       server.kill();

@@ -10,13 +10,20 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 const require = createRequire(import.meta.url);
 type PdfMake = typeof PdfMakeModule;
 
-const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+/** The four Roboto files inside the pdfmake package (the packaged-layout test looks for them in app.asar). */
+export const FONT_FILES = {
+  normal: 'fonts/Roboto/Roboto-Regular.ttf',
+  bold: 'fonts/Roboto/Roboto-Medium.ttf',
+  italics: 'fonts/Roboto/Roboto-Italic.ttf',
+  bolditalics: 'fonts/Roboto/Roboto-MediumItalic.ttf',
+} as const;
+const PDFMAKE_DIR = path.dirname(require.resolve('pdfmake/package.json'));
 const FONTS = {
   Roboto: {
-    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-    bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+    normal: path.join(PDFMAKE_DIR, FONT_FILES.normal),
+    bold: path.join(PDFMAKE_DIR, FONT_FILES.bold),
+    italics: path.join(PDFMAKE_DIR, FONT_FILES.italics),
+    bolditalics: path.join(PDFMAKE_DIR, FONT_FILES.bolditalics),
   },
 };
 const ALLOWED_FILES = new Set(Object.values(FONTS.Roboto).map((file) => path.resolve(file)));

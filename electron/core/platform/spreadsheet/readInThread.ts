@@ -87,7 +87,7 @@ export function startSpreadsheetReader(file: string, displayName: string): Sprea
 }
 
 /** Below this size a thread costs more than it saves: the file is read in the calling thread. */
-const THREAD_FROM_BYTES = 1024 * 1024;
+export const THREAD_FROM_BYTES = 1024 * 1024;
 
 /** A reader for any file: a reader thread for big ones, the calling thread for small ones. */
 export function spreadsheetReader(file: string, displayName: string): SpreadsheetReader {
