@@ -18,10 +18,23 @@ export interface OccupationReading {
 }
 
 const NONE: OccupationReading = { group: null, ktp: null, problem: null };
+/** A list has a few dozen spellings for 100.000 rows: each is read once. */
+const cache = new Map<string, OccupationReading>();
 
 export function readWorkerOccupation(cell: Cell | undefined): OccupationReading {
   const text = cellText(cell);
   if (!text) return NONE;
+  const key = typeof cell === 'number' ? `#${text}` : text;
+  let reading = cache.get(key);
+  if (!reading) {
+    if (cache.size > 10_000) cache.clear();
+    reading = read(cell, text);
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
+function read(cell: Cell | undefined, text: string): OccupationReading {
   if (typeof cell === 'number' || /^\d{1,3}$/.test(text)) {
     const code = Number(text);
     if (code === 0) return NONE;
