@@ -1,4 +1,4 @@
-import { ageOn, birthDateFromNik } from '../../../../shared/domain/age';
+import { birthDateFromNik } from '../../../../shared/domain/age';
 import { formatDate } from '../../../../shared/domain/format';
 import type { KtpOccupation } from '../../../../shared/domain/ktpOccupations';
 import type { Cell } from '../../platform/spreadsheet/read';
@@ -41,15 +41,17 @@ export function notWorkerReason(
   listDate: Date,
 ): NotWorker | null {
   if (person.dead) return { reason: 'dead', detail: `Tercatat meninggal (status "${person.statusText}").` };
-  const birth = person.birthDate ? new Date(`${person.birthDate}T00:00:00Z`) : person.nik ? birthDateFromNik(person.nik, listDate, 0) : null;
-  if (birth && birth <= listDate) {
-    const age = ageOn(birth, listDate);
+  // Ages compare as text ("2011-07-01" against "2026-06-30"): this runs for every row of a list.
+  const at = isoDate(listDate);
+  const born = person.birthDate ?? (person.nik ? isoOrNull(birthDateFromNik(person.nik, listDate, 0)) : null);
+  if (born && born <= at) {
+    const age = Number(at.slice(0, 4)) - Number(born.slice(0, 4)) - (at.slice(5) < born.slice(5) ? 1 : 0);
     const { years } = NOT_A_WORKER_RULES.workingAge;
     if (age < years) {
       const from = person.birthDate ? '' : ' menurut NIK';
       return {
         reason: 'underAge',
-        detail: `Umur ${age} tahun pada ${formatDate(isoDate(listDate))} (lahir ${formatDate(isoDate(birth))}${from}); usia kerja ${years} tahun ke atas.`,
+        detail: `Umur ${age} tahun pada ${formatDate(at)} (lahir ${formatDate(born)}${from}); usia kerja ${years} tahun ke atas.`,
       };
     }
   }
@@ -59,6 +61,13 @@ export function notWorkerReason(
   return null;
 }
 
+let lastDate: { date: Date; iso: string } | null = null;
+/** The list's date as text, worked out once per list (every row asks). */
 function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  if (lastDate?.date !== date) lastDate = { date, iso: date.toISOString().slice(0, 10) };
+  return lastDate.iso;
+}
+
+function isoOrNull(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
 }
