@@ -289,3 +289,18 @@ describe("the senders' templates", () => {
     expect(occupations.filter((o) => o.toLowerCase() === 'pedagang')).toEqual(['Pedagang']);
   });
 });
+
+describe('personal data of a person once passed over', () => {
+  it('is erased with the worker: the "Bukan pekerja" row of the earlier list keeps neither cells nor NIK', async () => {
+    const core = await newCore();
+    const dir = tempDir();
+    const joko = VILLAGE_PEOPLE.find((p) => p.name === 'Joko Susilo')!;
+    const first = await importList(core, await writeOpenSidPopulation(path.join(dir, 'opensid.xlsx'), [joko], 'code'));
+    expect(first.notWorkers.nonWorkingStatus).toBe(1);
+    await importList(core, await writeXlsx(path.join(dir, 'kerja.xlsx'), [{ name: 'Data', rows: [['NIK', 'Nama', 'Pekerjaan'], [joko.nik, 'Joko Susilo', 'Buruh Harian Lepas']] }]));
+    const worker = (await core.invoke('workers.list', {})).rows[0]!;
+    await core.invoke('workers.erase', { id: worker.id, reason: 'Surat permintaan nomor 12/2026' });
+    expect(queryDatabase(core.context.dbPath, 'SELECT raw FROM import_passed_over')).toEqual([{ raw: null }]);
+    expect(JSON.stringify(queryDatabase(core.context.dbPath, 'SELECT * FROM import_passed_over'))).not.toContain(joko.nik);
+  });
+});
