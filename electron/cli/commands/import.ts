@@ -102,7 +102,7 @@ export const importCommand = defineCommand({
         console.log(
           offer.programId !== null
             ? `Berkas ini ekspor program bantuan OpenSID "${offer.name}": daftarkan penerimanya dengan --program ${offer.programId} (program Cakap bernama sama).`
-            : `Berkas ini ekspor program bantuan OpenSID "${offer.name}": buat programnya (program add), lalu daftarkan penerimanya dari halaman Program (Daftarkan dari impor #${result.batchId ?? '…'}).`,
+            : `Berkas ini ekspor program bantuan OpenSID "${offer.name}": buat programnya (program add), lalu daftarkan penerimanya di halaman Program, "Dari satu impor" (impor #${result.batchId ?? '…'}).`,
         );
       }
       if (result.enrollment?.summary) {

@@ -471,7 +471,7 @@ class WorkerListImport {
     if (regionFromNik > 0) {
       say(
         'REGION_FROM_NIK',
-        `${formatNumber(regionFromNik)} pekerja tanpa kolom ${label} atau kecamatan: kecamatannya diambil dari kode wilayah NIK (ditandai "dari NIK"), ${label}nya belum diketahui. Bila daftar ini dari satu ${label}, pilih ${label}nya untuk seluruh daftar.`,
+        `${formatNumber(regionFromNik)} pekerja tanpa kolom ${label} atau kecamatan: kecamatannya diambil dari kode wilayah NIK (ditandai "dari NIK"), ${label}nya belum diketahui. Bila daftar ini dari satu ${label}, pilih ${label}nya untuk seluruh daftar (halaman Impor, atau import --village).`,
       );
     }
     if (withoutRegion > 0) {

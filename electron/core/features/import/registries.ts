@@ -152,9 +152,9 @@ export function readOpenSidProgramSheet(sheetName: string, rows: readonly Cell[]
   if (normalizeHeader(sheetName) !== 'program') return null;
   const found: Partial<Record<keyof RegistryProgram | 'id', string>> = {};
   for (const row of rows) {
+    if (typeof row[0] === 'string' && row[0].trim() === '###') break;
     const label = text(row[0]);
     if (label === '') continue;
-    if (String(row[0]).trim() === '###') break;
     const key = PROGRAM_LABELS[label];
     if (!key) continue;
     const value = row[1];
