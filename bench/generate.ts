@@ -66,3 +66,20 @@ export async function generateList(file: string, rows: number): Promise<void> {
   await workbook.commit();
   fs.renameSync(`${file}.tmp`, file);
 }
+
+/** A BPJS participant list (NIK, KPJ, name, segment, status) of `rows` workers, for the job-limit measurements. */
+export async function generateBpjsMembers(file: string, rows: number): Promise<void> {
+  if (fs.existsSync(file)) return;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.tmp`, useSharedStrings: true });
+  const sheet = workbook.addWorksheet('Peserta');
+  sheet.addRow(['DAFTAR PESERTA AKTIF BPJS KETENAGAKERJAAN KABUPATEN SOLOK SELATAN']).commit();
+  sheet.addRow(['NO', 'NIK', 'NO KPJ', 'NAMA PESERTA', 'SEGMEN', 'STATUS', 'TGL KEPESERTAAN']).commit();
+  for (let i = 0; i < rows; i++) {
+    const k = Math.floor(i / 10000);
+    const nik = `131101${String(1 + (i % 28)).padStart(2, '0')}${String(1 + Math.floor(k / 40)).padStart(2, '0')}${60 + (k % 40)}${String(i % 10000).padStart(4, '0')}`;
+    sheet.addRow([i + 1, nik, String(25_000_000_000 + i), `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`, i % 3 === 0 ? 'PU' : 'BPU', 'AKTIF', new Date(Date.UTC(2024, i % 12, 1))]).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  fs.renameSync(`${file}.tmp`, file);
+}

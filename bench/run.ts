@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core/app/core';
 import { bundleNode } from '../scripts/build';
-import { generateComplianceLists } from './generateCompliance';
-import { generateList } from './generate';
+import { generateComplianceLists, generateLettersList } from './generateCompliance';
+import { generateBpjsMembers, generateList } from './generate';
+import { jobHeap } from './jobHeap';
 
 /**
  * `npm run bench`: the speed and memory figures of DESIGN.md section 7 and issue 16, from one run.
@@ -16,20 +17,35 @@ import { generateList } from './generate';
  * - the Pekerja list queries on the 1.000.000-worker database (target: < 100 ms per page or search)
  * - the leadership report PDF on 1.000.000 workers and enrolments (< 3 s, and < exceljs's 100.000-row read)
  * - 20.000 business licences against 10.000 BPJS employers, imported and matched (target: a few seconds)
+ * - 5.000 compliance letters, written as they are made: time and peak memory (< 400 MB)
  * Each measured step runs in its own process; medians of several runs where it is cheap enough.
  * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows;
- * `npm run bench -- --compliance` runs only the employer lists.
+ * `npm run bench -- --compliance` runs only the employer lists and the letters, `--letters` only the
+ * letters, `--limits` only the job threads' live heap (the sizes behind each job's limit in jobs.ts).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.bench');
 fs.mkdirSync(dir, { recursive: true });
 const quick = process.argv.includes('--quick');
-// `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers).
+// `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers) and the letters.
 const onlyCompliance = process.argv.includes('--compliance');
+// `--limits`: only the job threads' live heap at the sizes their limits are meant for (jobs.ts).
+const onlyLimits = process.argv.includes('--limits');
+// `--letters`: only the 5.000 compliance letters.
+const onlyLetters = process.argv.includes('--letters');
 
 // The measured code runs bundled, as the desktop app ships it (no TypeScript compiling in the threads).
 await bundleNode(
-  { importChild: 'bench/importChild.ts', readChild: 'bench/readChild.ts', enrollChild: 'bench/enrollChild.ts', reportChild: 'bench/reportChild.ts', planChild: 'bench/planChild.ts', complianceChild: 'bench/complianceChild.ts' },
+  {
+    importChild: 'bench/importChild.ts',
+    readChild: 'bench/readChild.ts',
+    enrollChild: 'bench/enrollChild.ts',
+    reportChild: 'bench/reportChild.ts',
+    planChild: 'bench/planChild.ts',
+    complianceChild: 'bench/complianceChild.ts',
+    lettersChild: 'bench/lettersChild.ts',
+    jobHeapChild: 'bench/jobHeapChild.ts',
+  },
   '.bench/dist',
   true,
 );
@@ -163,7 +179,55 @@ async function compliance(runs: number): Promise<void> {
   console.log(`  cocok ${last.matched.toLocaleString('id-ID')}, perlu diperiksa ${last.reviews.toLocaleString('id-ID')}`);
 }
 
+/**
+ * Letters for every open case of a licence list of `count` businesses with no BPJS list yet (all PWBD):
+ * written as they are made, in a process of its own; its time and peak memory (whole process).
+ */
+async function letters(count: number): Promise<void> {
+  const list = path.join(dir, `izin-usaha-surat-${count}.xlsx`);
+  await generateLettersList(list, count);
+  const dbPath = path.join(dir, `db-surat-${count}`, 'cakap.sqlite');
+  child<{ accepted: number }>('lettersChild.ts', ['setup', list, dbPath]);
+  const result = child<{ seconds: number; count: number; bytes: number; maxRssMb: number }>('lettersChild.ts', ['letters', dbPath, path.join(dir, `surat-${count}.pdf`)]);
+  console.log(`\nSurat kepatuhan untuk ${result.count.toLocaleString('id-ID')} kasus terbuka (PDF ${fmt(result.bytes / 1e6, 1)} MB dan daftar tindak lanjut):`);
+  console.log(`  waktu                : ${fmt(result.seconds)} s (${fmt((result.seconds * 1000) / result.count, 1)} ms per surat)`);
+  console.log(`  memori puncak        : ${fmt(result.maxRssMb, 0)} MB (seluruh proses; target < 400 MB)`);
+}
+
+if (onlyLimits) {
+  const workers = path.join(dir, 'daftar-100000.xlsx');
+  await generateList(workers, 100_000);
+  const members = path.join(dir, 'peserta-bpjs-100000.xlsx');
+  await generateBpjsMembers(members, 100_000);
+  const oss = path.join(dir, 'izin-usaha-20000.xlsx');
+  const bpjs = path.join(dir, 'pemberi-kerja-bpjs-10000.xlsx');
+  await generateComplianceLists(oss, bpjs);
+  const lettersList = path.join(dir, 'izin-usaha-surat-5000.xlsx');
+  await generateLettersList(lettersList, 5_000);
+  const lettersDb = path.join(dir, 'db-surat-5000', 'cakap.sqlite');
+  child<{ accepted: number }>('lettersChild.ts', ['setup', lettersList, lettersDb]);
+  await jobHeap(path.join(dir, 'dist', 'jobHeapChild.cjs'), [
+    { job: 'importWorkers', what: 'daftar pekerja 100.000 baris', args: ['workers', path.join(dir, 'db-heap-workers', 'cakap.sqlite'), workers] },
+    { job: 'importBpjs', what: 'daftar peserta BPJS 100.000 baris', args: ['bpjs', path.join(dir, 'db-heap-bpjs', 'cakap.sqlite'), members] },
+    { job: 'importCompliance', what: '20.000 izin usaha lalu 10.000 pemberi kerja BPJS (dengan pencocokan)', args: ['employers', path.join(dir, 'db-heap-employers', 'cakap.sqlite'), oss, bpjs] },
+    { job: 'complianceLetters', what: '5.000 surat', args: ['letters', lettersDb] },
+  ]);
+  // The report's annex lists the workers funded in the month: the 100.000 workers enrolled first.
+  child<{ enrolled: number }>('enrollChild.ts', [path.join(dir, 'db-heap-workers', 'cakap.sqlite')]);
+  await jobHeap(path.join(dir, 'dist', 'jobHeapChild.cjs'), [
+    { job: 'coverage', what: 'angka laporan, 100.000 pekerja', args: ['coverage', path.join(dir, 'db-heap-workers', 'cakap.sqlite')] },
+    { job: 'reportExport', what: 'laporan PDF dengan lampiran 5.000 baris', args: ['reportPdf', path.join(dir, 'db-heap-workers', 'cakap.sqlite')] },
+    { job: 'reportExport', what: 'laporan Excel dengan lampiran', args: ['reportXlsx', path.join(dir, 'db-heap-workers', 'cakap.sqlite')] },
+  ]);
+  process.exit(0);
+}
+
+if (onlyLetters) {
+  await letters(5_000);
+  process.exit(0);
+}
 await compliance(3);
+await letters(5_000);
 if (onlyCompliance) process.exit(0);
 await ratio(10_000, 3);
 await ratio(100_000, 3);

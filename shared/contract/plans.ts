@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PREMIUM, FUNDING_SOURCES, parseFundingSource, type FundingSource } from '../domain/programs';
 import { method } from './method';
-import { fileIdSchema, fileRefSchema, okOutput, yearSchema } from './common';
+import { fileIdSchema, fileRefSchema, okOutput, textLine, yearSchema } from './common';
 
 /**
  * Gap-closing scenarios (the Rencana page, `cakap plan`). The scenario is what an officer types or a
@@ -94,9 +94,7 @@ const isoDate = z
 /** The scenario file of `cakap plan`, and what the Rencana page saves. */
 export const planScenarioSchema = z
   .object({
-    name: z
-      .string({ error: 'Nama rencana (name) harus diisi.' })
-      .trim()
+    name: textLine({ error: 'Nama rencana (name) harus diisi.' })
       .min(3, { error: 'Nama rencana paling sedikit 3 huruf.' })
       .max(150, { error: 'Nama rencana paling panjang 150 huruf.' }),
     year: yearSchema,

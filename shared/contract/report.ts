@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FUNDING_SOURCES, SEGMENTS } from '../domain/programs';
 import { method } from './method';
 import { chosenPlanSchema } from './plans';
-import { fileRefSchema } from './common';
+import { fileRefSchema, textBlock } from './common';
 import { complianceSummarySchema } from './compliance';
 
 /**
@@ -162,7 +162,7 @@ export const reportMethods = {
       asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' }).optional(),
       annex: z.boolean().default(false),
       fullNik: z
-        .object({ purpose: z.string().trim().min(10, { error: 'Tujuan ekspor NIK lengkap paling sedikit 10 huruf.' }).max(300) })
+        .object({ purpose: textBlock().min(10, { error: 'Tujuan ekspor NIK lengkap paling sedikit 10 huruf.' }).max(300) })
         .optional(),
     }),
     output: fileRefSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput, okOutput } from './common';
+import { emptyInput, okOutput, textBlock } from './common';
 
 export const workerListRowSchema = z.object({
   id: z.number().int(),
@@ -73,7 +73,7 @@ export const workerMethods = {
     summary: 'Hapus data pribadi seorang pekerja atas permintaannya (UU 27/2022); angka agregat dan biaya program tetap.',
     input: z.object({
       id: z.number().int(),
-      reason: z.string().trim().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
+      reason: textBlock().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
     }),
     output: okOutput,
   }),

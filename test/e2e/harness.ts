@@ -8,8 +8,13 @@ import { cakapCommand } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(root, 'test-results', 'screenshots');
-/** The pictures of docs/panduan.md: taken here, from the real screens, so the guide never shows an old one. */
-export const GUIDE_PICTURES = path.join(root, 'docs', 'panduan');
+/**
+ * Where the guide test puts the pictures of docs/panduan.md, taken from the real screens. Only
+ * `npm run guide:pictures` (scripts/guidePictures.ts) writes them into docs/panduan, the tracked
+ * folder; any other run (npm test) writes them under test-results/, so a test run changes no
+ * tracked file.
+ */
+export const GUIDE_PICTURES = process.env.CAKAP_GUIDE_PICTURES === 'docs' ? path.join(root, 'docs', 'panduan') : path.join(root, 'test-results', 'panduan');
 
 export const chromiumPath = inject('chromium');
 export const hasChromium = chromiumPath !== '';
@@ -141,7 +146,7 @@ export async function goTo(page: Page, label: string): Promise<void> {
 }
 
 /**
- * A picture for the guide (docs/panduan/NAME.png): what a person sees in the window, or one part of
+ * A picture for the guide (NAME.png in GUIDE_PICTURES): what a person sees in the window, or one part of
  * the page (`of`), at the size the guide shows it. A copy goes to test-results/screenshots too.
  */
 export async function guideShot(page: Page, name: string, options: { of?: Locator; fullPage?: boolean } = {}): Promise<string> {

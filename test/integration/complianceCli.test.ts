@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCakap } from '../helpers/cli';
 import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages } from '../helpers/complianceLists';
 import { dumpDatabase } from '../helpers/db';
+import { pdfText } from '../helpers/pdf';
 import { writeCsv } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 
@@ -61,6 +62,24 @@ describe('the employers, projects and compliance commands, as scripts use them',
     const text = await runCakap(['compliance', '--db', db, '--as-of', '2026-11-30']);
     expect(text.stdout).toContain('PWBD (wajib belum daftar): 3');
     expect(text.stdout).toContain('nilai kontrak belum terdaftar Rp 1.475.000.000; iuran JKK+JKM terutang Rp 3.500.000');
+
+    // Letters for one kind of case in one kecamatan: the PWBD employers of Sungai Pagu (the restaurant).
+    const letters = path.join(dir, 'surat-pwbd.pdf');
+    const printed = await runCakap(['compliance', '--db', db, '--as-of', '2026-11-30', '--json', '--letters', letters, '--kecamatan', 'sungai pagu', '--status', 'pwbd']);
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout).letters).toEqual({ count: 1, pdf: letters, xlsx: letters.replace(/\.pdf$/, '.xlsx') });
+    expect(pdfText(letters)).toContain('Rumah Makan Sederhana Minang');
+    const micro = await runCakap(['compliance', '--db', db, '--as-of', '2026-11-30', '--letters', path.join(dir, 'surat-mikro.pdf'), '--scale', 'mikro']);
+    expect(micro.stdout).toMatch(/^[1-9]\d* surat ditulis ke .*surat-mikro\.pdf/m);
+    for (const [args, message] of [
+      [['--letters', letters, '--status', 'pds'], 'Status "pds" tidak dikenal; pilih salah satu: pwbd, pdsWorkers, pdsProgram, arrears, unregistered, underRegistered.'],
+      [['--letters', letters, '--kecamatan', 'Padang'], /^Kecamatan "Padang" tidak ada di kabupaten ini; pilih salah satu: .*Sangir/],
+      [['--scale', 'kecil'], '--scale memilih surat; pakai bersama --letters SURAT.pdf.'],
+    ] as const) {
+      const refused = await runCakap(['compliance', '--db', db, ...args]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr.trim()).toMatch(typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message);
+    }
 
     const badDate = await runCakap(['compliance', '--db', db, '--as-of', '30-11-2026']);
     expect(badDate).toMatchObject({ code: 2, stdout: '' });

@@ -4,13 +4,13 @@ import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import type { Store } from '../../platform/db/store';
 import { CakapError, invalidInput } from '../../platform/errors';
 import { fileHash } from '../../platform/spreadsheet/fileHash';
-import { cellText, isBlank, readDate, readKpj, readNik } from '../../platform/lists/values';
+import { cellText, isBlank, readDate, readKpj, readNik, readText } from '../../platform/lists/values';
 import { RegionMatcher } from '../regions/matcher';
 import { requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../../platform/spreadsheet/detect';
 import type { Cell } from '../../platform/spreadsheet/read';
 import { writeListBatch } from '../../platform/lists/batch';
-import { ListIssues, type ListIssue } from '../../platform/lists/issues';
+import { fieldsWithUnsafeText, ListIssues, UNSAFE_TEXT, type ListIssue } from '../../platform/lists/issues';
 import { readListSheets, titleTexts } from '../../platform/lists/readSheets';
 import { findDate, findMonth } from '../../platform/lists/titleDates';
 
@@ -131,6 +131,10 @@ export async function importBpjs(store: Store, options: BpjsImportOptions): Prom
           problem('warning', sheet.name, row.rowNumber, col.status ?? null, col.status === undefined ? undefined : headers[col.status], 'STATUS_UNKNOWN', `Status "${cellText(at('status'))}" tidak dikenal; dianggap aktif.`, null);
           warned = true;
         }
+        for (const field of fieldsWithUnsafeText(row.cells, { name: col.name })) {
+          problem('warning', sheet.name, row.rowNumber, col[field]!, headers[col[field]!], UNSAFE_TEXT.code, UNSAFE_TEXT.text, null);
+          warned = true;
+        }
         const kpj = readKpj(at('kpj'));
         const start = readDate(at('startDate'), options.now);
         if (warned) result.warnings++;
@@ -138,7 +142,7 @@ export async function importBpjs(store: Store, options: BpjsImportOptions): Prom
         const member = {
           nik: nik.value,
           kpj: kpj.ok ? kpj.value : null,
-          name: cellText(at('name')) || null,
+          name: readText(at('name'), 200),
           segment,
           active: active === false ? 0 : 1,
           start_date: start.ok ? start.value : null,

@@ -12,10 +12,11 @@ import { fileHash } from '../../platform/spreadsheet/fileHash';
 import { RegionResolver } from '../regions/resolver';
 import { cellText, isBlank, readCount, readDate, readRupiah, readText, type Read } from '../../platform/lists/values';
 import { writeListBatch } from '../../platform/lists/batch';
-import { ListIssues } from '../../platform/lists/issues';
+import { fieldsWithUnsafeText, ListIssues, UNSAFE_TEXT } from '../../platform/lists/issues';
 import { isTotalsRow } from '../../platform/lists/notes';
 import { readListSheets, type ListSheet } from '../../platform/lists/readSheets';
 import { columnsOf, detectTable, type DetectedTable } from '../../platform/lists/table';
+import { cleanText } from '../../../../shared/domain/text';
 import { findDate } from '../../platform/lists/titleDates';
 import { businessNameKey, normalizeCode, normalizeContractNumber, normalizeNib, normalizeNpwp, plainKey } from '../../platform/matching/names';
 import { readSettings, requireRegency } from '../settings/settings';
@@ -279,7 +280,8 @@ function cellsJson(cells: readonly Cell[], table: DetectedTable<string>, now: Da
       text = date.ok && date.value ? formatDate(date.value) : cellText(cell);
     } else if (typeof cell === 'number' && MONEY_FIELDS.has(field)) text = formatNumber(cell);
     else text = cell instanceof Date ? formatDate(cell.toISOString().slice(0, 10)) : cellText(cell);
-    if (text !== '') pairs.push([table.columns[i]?.header || `Kolom ${columnLetter(i)}`, text.slice(0, 300)]);
+    text = cleanText(text);
+    if (text !== '') pairs.push([cleanText(table.columns[i]?.header ?? '') || `Kolom ${columnLetter(i)}`, text.slice(0, 300)]);
   });
   return JSON.stringify(pairs);
 }
@@ -300,6 +302,10 @@ class RowIssues {
   warn(field: string | null, code: string, text: string): void {
     this.warned = true;
     this.reader.log.row('warning', this.sheet, this.row.rowNumber, field === null ? null : this.row.col(field), field === null ? undefined : this.row.header(field), code, text, null);
+  }
+  /** Text that carried characters unsafe to print: readText took them out; said here once per cell. */
+  unsafeText(columns: Partial<Record<string, number>>): void {
+    for (const field of fieldsWithUnsafeText(this.row.cells, columns)) this.warn(field, UNSAFE_TEXT.code, UNSAFE_TEXT.text);
   }
   reject(field: string | null, code: string, text: string): void {
     this.reader.log.row('error', this.sheet, this.row.rowNumber, field === null ? null : this.row.col(field), field === null ? undefined : this.row.header(field), code, text, this.rejected ? null : this.row.cells);
@@ -333,6 +339,7 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
   const where = (row: number) => `${reader.isCsv ? '' : `sheet "${sheet.name}" `}baris ${row}`;
   for (const row of rowsOf(r, reader.log, columns.nib ?? columns.npwp ?? columns.npp ?? columns.workers)) {
     const issues = new RowIssues(reader, sheet.name, row);
+    issues.unsafeText(columns);
     const name = readText(row.at('name'), 200);
     if (!name) {
       issues.reject('name', 'NAME_MISSING', 'Nama perusahaan kosong; baris ini tidak dapat dicocokkan dengan daftar lain.');
@@ -497,6 +504,7 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
   let notConstruction = 0;
   for (const row of rowsOf(r, reader.log, columns.value ?? columns.registrationNumber ?? columns.contractNumber)) {
     const issues = new RowIssues(reader, sheet.name, row);
+    issues.unsafeText(columns);
     const procurement = readText(row.at('procurement'), 120);
     if (procurement && isConstruction(procurement) === false) {
       notConstruction++;

@@ -1,3 +1,4 @@
+import { cleanText } from '../../../../shared/domain/text';
 import type { WorkerField } from '../../../../shared/domain/workerFields';
 import { normalizeHeader } from '../../platform/lists/headers';
 import { readDate } from '../../platform/lists/values';
@@ -80,7 +81,7 @@ export function composeAddress(cells: readonly Cell[], parts: AddressParts): str
   const out = [street];
   if (hamlet && !street.toLowerCase().includes(hamlet.toLowerCase())) out.push(`Dusun ${hamlet}`);
   if (rt || rw) out.push([rt && `RT ${rt}`, rw && `RW ${rw}`].filter(Boolean).join('/'));
-  const text = out.filter(Boolean).join(', ');
+  const text = cleanText(out.filter(Boolean).join(', '));
   return text ? text.slice(0, 300) : null;
 }
 
@@ -159,7 +160,7 @@ export function readOpenSidProgramSheet(sheetName: string, rows: readonly Cell[]
     if (!key) continue;
     const value = row[1];
     if (value === null || value === undefined || value === '') continue;
-    found[key] = key === 'from' || key === 'to' ? isoOrText(value) : String(value).replace(/\s+/g, ' ').trim();
+    found[key] = key === 'from' || key === 'to' ? isoOrText(value) : cleanText(String(value)).replace(/\s+/g, ' ').trim();
   }
   if (!found.name) return null;
   return {

@@ -15,6 +15,7 @@ import {
   readText,
   tidyName,
 } from '../../platform/lists/values';
+import { fieldsWithUnsafeText, UNSAFE_TEXT } from '../../platform/lists/issues';
 import { isRecordedDead, notWorkerReason, type NotWorker } from './notWorkers';
 import { readWorkerOccupation } from './occupations';
 import { composeAddress, type AddressParts, type RegistrySource } from './registries';
@@ -136,6 +137,7 @@ export function checkRow(cells: readonly Cell[], layout: SheetLayout, ctx: RowCo
   placeWorker(cells, layout, ctx, record, problem);
   if (nik.ok) crossCheckNik(nik.value, record, ctx, problem);
   if (nik.ok && record.region_source === undefined) placeByNik(nik.value, layout, ctx, record);
+  for (const field of fieldsWithUnsafeText(cells, col)) problem('warning', UNSAFE_TEXT.code, field, UNSAFE_TEXT.text);
 
   const status = cell('lifeStatus');
   const notWorker = notWorkerReason(

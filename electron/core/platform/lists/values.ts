@@ -1,5 +1,6 @@
 import { isValidDate } from '../../../../shared/domain/nik';
 import { parseRupiah, parseWholeNumber } from '../../../../shared/domain/numbers';
+import { cleanText } from '../../../../shared/domain/text';
 import type { Cell } from '../spreadsheet/read';
 
 /**
@@ -220,15 +221,18 @@ export function readPhone(cell: Cell | undefined): Read<string | null> {
   return ok(digits);
 }
 
-/** Free text: whitespace tidied, nothing evaluated (a cell starting with "=" is kept as text). */
+/**
+ * Free text: whitespace tidied, characters that are unsafe to print taken out (shared/domain/text.ts),
+ * nothing evaluated (a cell starting with "=" is kept as text).
+ */
 export function readText(cell: Cell | undefined, max = 300): string | null {
-  const text = cellText(cell);
+  const text = cleanText(cellText(cell));
   if (!text) return null;
   return text.length > max ? text.slice(0, max) : text;
 }
 
 export function tidyName(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return cleanText(text).replace(/\s+/g, ' ').trim();
 }
 
 const SMALL_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'atau']);
