@@ -37,18 +37,18 @@ describe.skipIf(!hasChromium)("a nagari's OpenSID export imported in Chromium", 
     expect(await notes.textContent()).toContain('kecamatannya diambil dari kode wilayah NIK');
     // No nagari or kecamatan column: the mapping step asks for the nagari of the whole list.
     expect(await page.getByText('Tanpa kolom nagari atau kecamatan', { exact: true }).isVisible()).toBe(true);
-    await screenshot(page, '14-impor-opensid-tanpa-nagari');
+    await screenshot(page, '16-impor-opensid-tanpa-nagari');
 
     await choose(page, 'Nagari seluruh daftar sheet penduduk', 'Lubuk Gadang Timur');
     await page.getByRole('button', { name: 'Periksa ulang dengan pemetaan baru' }).click();
     await expect.poll(() => page.getByText('Semua baris dianggap dari Lubuk Gadang Timur (Kecamatan Sangir)').isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await notes.textContent()).not.toContain('kode wilayah NIK');
-    await screenshot(page, '15-impor-opensid-nagari-dipilih');
+    await screenshot(page, '17-impor-opensid-nagari-dipilih');
 
     await page.getByRole('button', { name: 'Impor 6 pekerja' }).click();
     await expect.poll(() => page.getByText('Impor #1 selesai').isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.getByText('7 orang bukan pekerja dan tidak diimpor: 4 pekerjaan di KTP bukan pekerjaan, 2 di bawah usia kerja, 1 meninggal').isVisible()).toBe(true);
-    await screenshot(page, '16-impor-opensid-selesai');
+    await screenshot(page, '18-impor-opensid-selesai');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh daftar bukan pekerja' }).click();
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)("a nagari's OpenSID export imported in Chromium", 
     expect(await page.getByRole('row', { name: 'Buka SITI AMINAH' }).textContent()).toContain('Lubuk Gadang Timur');
     await page.getByRole('row', { name: 'Buka SITI AMINAH' }).click();
     await expect.poll(() => page.getByText('9 PETANI/PEKEBUN').isVisible()).toBe(true);
-    await screenshot(page, '17-pekerja-pekerjaan-ktp');
+    await screenshot(page, '19-pekerja-pekerjaan-ktp');
     await page.getByRole('button', { name: 'Tutup' }).click();
 
     // Another nagari's SIAK export, imported without choosing its nagari: the kecamatan comes from the NIK.
@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)("a nagari's OpenSID export imported in Chromium", 
     await page.getByRole('button', { name: 'Lihat pekerja' }).first().click();
     await expect.poll(() => page.getByTestId('worker-count').textContent()).toBe('1–6 dari 6 pekerja');
     expect(await page.getByRole('row', { name: 'Buka SITI AMINAH SARI' }).textContent()).toContain('Sungai Pagu (dari NIK)');
-    await screenshot(page, '18-pekerja-kecamatan-dari-nik');
+    await screenshot(page, '23-pekerja-kecamatan-dari-nik');
     expect(problems).toEqual([]);
   });
 });
