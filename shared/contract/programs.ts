@@ -27,6 +27,8 @@ export const programInputSchema = z
     maxAge: z.number().int().min(0).max(120).nullable().default(null),
     domicileRequired: z.boolean().default(true),
     occupations: z.array(textLine().min(1).max(100)).max(50).nullable().default(null),
+    /** Leave out ASN, TNI/Polri, officials and members of parliament, whom other schemes protect (shared/domain/otherSchemes.ts). */
+    excludeOtherSchemes: z.boolean().default(true),
   })
   .refine((p) => p.from <= p.to, { error: 'Bulan pertama harus sebelum atau sama dengan bulan terakhir.', path: ['to'] })
   .refine((p) => p.minAge === null || p.maxAge === null || p.minAge <= p.maxAge, { error: 'Umur minimum tidak boleh di atas umur maksimum.', path: ['maxAge'] })
@@ -51,6 +53,7 @@ export const programSchema = z.object({
   maxAge: z.number().int().nullable(),
   domicileRequired: z.boolean(),
   occupations: z.array(z.string()).nullable(),
+  excludeOtherSchemes: z.boolean(),
   status: z.enum(['active', 'closed']),
   /** Workers with an enrolment in this program (any months). */
   beneficiaries: z.number().int(),

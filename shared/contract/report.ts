@@ -80,6 +80,15 @@ export const coverageReportSchema = z.object({
       percent,
     }),
   ),
+  /**
+   * Workers the per-region tables cannot place, never dropped: per kecamatan those with no nagari (a
+   * kecamatan column only, or the kecamatan from the NIK), and those with no region at all (counted
+   * in the "Wilayah tidak diketahui" row; covered = by the worker data, null when the headline is a BPJS recap).
+   */
+  unplaced: z.object({
+    noRegion: z.object({ covered: count.nullable(), programCovered: count, pipeline: count }),
+    noVillage: z.array(z.object({ districtCode: z.string(), districtName: z.string(), programCovered: count, pipeline: count })),
+  }),
   programs: z.array(
     z.object({
       id: count,

@@ -218,6 +218,9 @@ describe('NIK problems are named in plain words', () => {
       [2, 'NIK_BIRTHDATE_MISMATCH'],
       [3, 'NIK_SEX_MISMATCH'],
       [4, 'NIK_OTHER_REGION'],
+      // No nagari or kecamatan column: Siti and Budi get theirs from the NIK, Rudi (Padang) none.
+      [null, 'REGION_FROM_NIK'],
+      [null, 'REGION_NONE'],
     ]);
     expect(result.issues[2]!.message).toContain('NIK terdaftar di Kota Padang (kode 13.71), bukan di Kabupaten Solok Selatan.');
   });

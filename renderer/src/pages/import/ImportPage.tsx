@@ -15,12 +15,13 @@ import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { TemplateButton } from '../../components/TemplateButton';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PreviewView } from './PreviewView';
+import { notWorkerReasons, notWorkerTotal } from './labels';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
 });
 
-export type Overrides = Record<string, { headerRow?: number; columns?: Record<string, WorkerField> }>;
+export type Overrides = Record<string, { headerRow?: number; columns?: Record<string, WorkerField>; village?: string | null }>;
 
 export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number) => void }) {
   const styles = useStyles();
@@ -39,8 +40,12 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     setError(null);
     setPreview(null);
     try {
-      setPreview(await job.run('import.preview', { fileId: target.fileId, overrides: withOverrides, issueLimit: 200 }));
+      const result = await job.run('import.preview', { fileId: target.fileId, overrides: withOverrides, issueLimit: 200 });
+      setPreview(result);
       setDirty(false);
+      // OpenSID's program export: its program, when Cakap has one of that name, is offered for the enrolment.
+      const offered = result.offeredProgram?.programId ?? null;
+      if (offered !== null) setProgramId((current) => current ?? offered);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -72,6 +77,11 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
+  }
+
+  function changeVillage(sheet: string, code: string | null) {
+    setOverrides((current) => ({ ...current, [sheet]: { ...current[sheet], village: code } }));
+    setDirty(true);
   }
 
   function changeColumn(sheet: string, column: number, field: WorkerField) {
@@ -108,14 +118,18 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
               <MessageBarTitle>Impor #{done.batchId} selesai</MessageBarTitle>
               {formatNumber(done.accepted)} pekerja baru, {formatNumber(done.updated)} diperbarui, {formatNumber(done.unchanged)} tidak berubah,{' '}
               {formatNumber(done.rejected)} ditolak, {formatNumber(done.warnings)} dengan peringatan.
+              {notWorkerTotal(done.notWorkers) > 0 &&
+                ` ${formatNumber(notWorkerTotal(done.notWorkers))} orang bukan pekerja dan tidak diimpor: ${notWorkerReasons(done.notWorkers)} (daftarnya di sheet "Bukan pekerja" berkas baris ditolak).`}
               {done.enrollment?.summary &&
                 ` Program: ${formatNumber(done.enrollment.summary.enrolled)} didaftarkan, ${formatNumber(done.enrollment.summary.refused)} ditolak (lihat halaman Program).`}
               {done.enrollment?.error && ` Pendaftaran ke program ditolak: ${done.enrollment.error}`}
             </MessageBarBody>
             <MessageBarActions>
               {done.batchId !== null && <Button onClick={() => onShowWorkers(done.batchId!)}>Lihat pekerja</Button>}
-              {done.batchId !== null && done.rejected > 0 && (
-                <Button onClick={async () => saveFile(await call('import.rejectionFile', { batchId: done.batchId! }))}>Unduh baris ditolak</Button>
+              {done.batchId !== null && done.rejected + notWorkerTotal(done.notWorkers) > 0 && (
+                <Button onClick={async () => saveFile(await call('import.rejectionFile', { batchId: done.batchId! }))}>
+                  {done.rejected > 0 ? 'Unduh baris ditolak' : 'Unduh daftar bukan pekerja'}
+                </Button>
               )}
             </MessageBarActions>
           </MessageBar>
@@ -128,7 +142,9 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
           preview={preview}
           dirty={dirty}
           busy={job.running}
+          villages={Object.fromEntries(Object.entries(overrides).map(([sheet, o]) => [sheet, o.village]))}
           onChangeColumn={changeColumn}
+          onChangeVillage={changeVillage}
           onRecheck={() => runPreview(file, overrides)}
           commitButton={
             <>
