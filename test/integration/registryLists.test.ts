@@ -5,6 +5,7 @@ import type { Core } from '../../electron/core/app/core';
 import { districtTable, villageTable } from '../../electron/core/features/report/tables';
 import { templateLists } from '../../electron/core/features/templates/handlers';
 import { runCakap } from '../helpers/cli';
+import { convertWithLibreOffice } from '../helpers/legacyFiles';
 import { newCore } from '../helpers/core';
 import { queryDatabase } from '../helpers/db';
 import { VILLAGE_EXPECTED, VILLAGE_PEOPLE, writeOpenSidPopulation, writeOpenSidProgram, writeSiakExport } from '../helpers/registryLists';
@@ -86,6 +87,25 @@ describe('the civil registry sends a SIAK export (the .xls re-saved as .xlsx)', 
     const siti = (await core.invoke('workers.list', { search: 'siti' })).rows[0]!;
     const detail = await core.invoke('workers.get', { id: siti.id });
     expect(detail).toMatchObject({ birthDate: '1980-05-12', sex: 'P', occupation: 'Petani', ktpOccupation: '9 PETANI/PEKEBUN', address: 'DSN KOTO TUO, RT 002/RW 001', districtName: 'Sangir' });
+  });
+});
+
+describe('the SIAK export as the civil registry sends it: Excel 97-2003 (.xls)', () => {
+  it('is recognised as SIAK and gives the same workers as the same export re-saved as .xlsx', async () => {
+    const dir = tempDir();
+    const xlsx = await writeSiakExport(path.join(dir, 'format_siak.xlsx'), VILLAGE_PEOPLE);
+    const xls = path.join(dir, 'format_siak.xls');
+    await convertWithLibreOffice([{ source: xlsx, out: xls, format: 'xls' }]);
+    const stored = async (file: string) => {
+      const core = await newCore();
+      const result = await importList(core, file);
+      const rows = (await core.invoke('workers.list', {})).rows.map((w) => `${w.name}|${w.districtName}|${w.occupation}`).sort();
+      return { result, rows };
+    };
+    const fromXls = await stored(xls);
+    const fromXlsx = await stored(xlsx);
+    expect(fromXls.result).toMatchObject({ source: 'siak', accepted: 6, rejected: 0, notWorkers: VILLAGE_EXPECTED.notWorkers });
+    expect(fromXls.rows).toEqual(fromXlsx.rows);
   });
 });
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDateTime, formatNumber } from '../../../shared/domain/format';
 import { pendingRejectionsSentence } from '../../../shared/domain/importMessages';
+import { LIST_FILE_FORMATS, LIST_FILE_HELP } from '../../../shared/domain/listFiles';
 import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
 import { CliError, defineCommand, requireOption } from '../command';
 import { openCore } from '../openCore';
@@ -12,8 +13,8 @@ const BAD_INPUT = new Set(['NOT_FOUND', 'CONFLICT', ERROR_CODES.invalidInput]);
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Mengimpor daftar pekerja (.xlsx atau .csv) dari nagari/desa atau OPD.',
-  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--sheet NAMA] [--village NAMA|KODE] [--program ID] [--rejected DITOLAK.xlsx] [--json]',
+  summary: `Mengimpor daftar pekerja (${LIST_FILE_FORMATS}) dari nagari/desa atau OPD.`,
+  usage: 'import --db BERKAS DAFTAR.xlsx|DAFTAR.xls|DAFTAR.ods|DAFTAR.csv [--sheet NAMA] [--village NAMA|KODE] [--program ID] [--rejected DITOLAK.xlsx] [--json]',
   details: [
     '  --db BERKAS    berkas basis data',
     '  --sheet NAMA   impor hanya sheet ini (bawaan: semua sheet yang berupa daftar pekerja)',
@@ -35,9 +36,10 @@ export const importCommand = defineCommand({
     'Semua baris yang diterima disimpan dalam satu transaksi; baris yang ditolak disebut dengan sheet,',
     'nomor baris dan huruf kolom seperti di Excel. Berkas yang sama persis tidak diimpor dua kali.',
     'Kode keluar: 0 berkas terbaca (walau ada baris ditolak), 2 berkas bukan daftar pekerja, 1 kesalahan internal.',
+    LIST_FILE_HELP,
   ],
   options: { db: { type: 'string' }, sheet: { type: 'string' }, village: { type: 'string' }, program: { type: 'string' }, rejected: { type: 'string' }, json: { type: 'boolean' } },
-  positionals: { min: 1, max: 1, label: 'berkas daftar pekerja (.xlsx atau .csv)' },
+  positionals: { min: 1, max: 1, label: `berkas daftar pekerja (${LIST_FILE_FORMATS})` },
   async run({ values, positionals }) {
     const dbPath = requireOption(values.db, 'db', 'import');
     const file = path.resolve(positionals[0]!);

@@ -5,6 +5,7 @@ import type { FileRef, ImportResultDto } from '../../../../shared/contract';
 import type { WorkerField } from '../../../../shared/domain/workerFields';
 import { WORKER_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatNumber } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { chooseFile, saveFile, call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useJob } from '../../api/useJob';
@@ -54,7 +55,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     setError(null);
     setDone(null);
     try {
-      const chosen = await chooseFile({ name: 'Daftar pekerja', extensions: ['xlsx', 'csv'] });
+      const chosen = await chooseFile(listFileKind('Daftar pekerja'));
       if (!chosen) return;
       setFile(chosen);
       setOverrides({});
@@ -91,7 +92,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
   const takes = preview ? preview.accepted + preview.updated : 0;
   return (
     <>
-      <PageHeader title="Impor daftar pekerja" subtitle="Daftar dari nagari/desa, OPD atau koperasi: .xlsx atau .csv." />
+      <PageHeader title="Impor daftar pekerja" subtitle={`Daftar dari nagari/desa, OPD atau koperasi: ${LIST_FILE_FORMATS}.`} />
       <Section
         title="Berkas"
         hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati. Kirim templat kepada nagari/desa atau OPD: berkas yang diisi dengan templat terbaca tanpa perbaikan."
