@@ -53,3 +53,25 @@ export async function generateComplianceLists(ossFile: string, bpjsFile: string,
   list.commit();
   await bpjs.commit();
 }
+
+/**
+ * An OSS licence list of `businesses` micro and small businesses and no BPJS list yet: every one of them
+ * is PWBD, so `compliance --letters` writes one letter each (the bench's letters).
+ */
+export async function generateLettersList(file: string, businesses: number): Promise<void> {
+  if (fs.existsSync(file)) return;
+  const next = random(1311 + businesses);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const sheet = writer.addWorksheet('Data NIB');
+  sheet.addRow(['DATA PERIZINAN BERUSAHA (OSS RBA) KABUPATEN SOLOK SELATAN']).commit();
+  sheet.addRow(['No', 'NIB', 'Nama Pelaku Usaha', 'Alamat Usaha', 'KBLI', 'Skala Usaha', 'Jumlah TKI', 'Kecamatan']).commit();
+  for (let i = 0; i < businesses; i++) {
+    const workers = 1 + Math.floor(next() * 30);
+    sheet
+      .addRow([i + 1, String(8120300000000 + i * 11), `${pick(['UD', 'CV', 'Warung', 'Toko'])} ${pick(WORDS)} ${pick(WORDS)} ${i.toString(36)}`, `Jorong ${pick(WORDS)} No. ${1 + (i % 97)}`, '47111', workers > 19 ? 'Usaha Kecil' : 'Usaha Mikro', workers, pick(DISTRICTS)])
+      .commit();
+  }
+  sheet.commit();
+  await writer.commit();
+}

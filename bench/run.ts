@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core/app/core';
 import { bundleNode } from '../scripts/build';
-import { generateComplianceLists } from './generateCompliance';
-import { generateList } from './generate';
+import { generateComplianceLists, generateLettersList } from './generateCompliance';
+import { generateBpjsMembers, generateList } from './generate';
+import { jobHeap } from './jobHeap';
 
 /**
  * `npm run bench`: the speed and memory figures of DESIGN.md section 7 and issue 16, from one run.
@@ -16,25 +18,45 @@ import { generateList } from './generate';
  * - the Pekerja list queries on the 1.000.000-worker database (target: < 100 ms per page or search)
  * - the leadership report PDF on 1.000.000 workers and enrolments (< 3 s, and < exceljs's 100.000-row read)
  * - 20.000 business licences against 10.000 BPJS employers, imported and matched (target: a few seconds)
+ * - the 100.000-row list as Excel 97–2003 (.xls, two sheets) against the same rows as .xlsx (target: at most 2×)
+ * - 5.000 compliance letters, written as they are made: time and peak memory (< 400 MB)
  * - a 100.000-row bill checked against 100.000 beneficiaries (< exceljs's bare read of the same file, same run),
  *   and the finance summary on the 1.000.000-worker database (< 1 s)
  * Each measured step runs in its own process; medians of several runs where it is cheap enough.
  * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows;
- * `npm run bench -- --compliance` runs only the employer lists; `npm run bench -- --finance` only the bill
- * and the finance summary (on the databases a full run left in .bench/).
+ * `npm run bench -- --compliance` runs only the employer lists and the letters, `--letters` only the
+ * letters, `--limits` only the job threads' live heap (the sizes behind each job's limit in jobs.ts),
+ * `--xls` only the .xls figures, `--finance` only the bill and the finance summary (on the databases a full
+ * run left in .bench/).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.bench');
 fs.mkdirSync(dir, { recursive: true });
 const quick = process.argv.includes('--quick');
-// `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers).
+// `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers) and the letters.
 const onlyCompliance = process.argv.includes('--compliance');
+// `--xls`: only the 100.000-row list as Excel 97–2003 against the same rows as .xlsx.
+const onlyXls = process.argv.includes('--xls');
+// `--limits`: only the job threads' live heap at the sizes their limits are meant for (jobs.ts).
+const onlyLimits = process.argv.includes('--limits');
+// `--letters`: only the 5.000 compliance letters.
+const onlyLetters = process.argv.includes('--letters');
 // `--finance`: only the bill check and the finance summary, on the benchmark databases already built.
 const onlyFinance = process.argv.includes('--finance');
 
 // The measured code runs bundled, as the desktop app ships it (no TypeScript compiling in the threads).
 await bundleNode(
-  { importChild: 'bench/importChild.ts', readChild: 'bench/readChild.ts', enrollChild: 'bench/enrollChild.ts', reportChild: 'bench/reportChild.ts', planChild: 'bench/planChild.ts', complianceChild: 'bench/complianceChild.ts', financeChild: 'bench/financeChild.ts' },
+  {
+    importChild: 'bench/importChild.ts',
+    readChild: 'bench/readChild.ts',
+    enrollChild: 'bench/enrollChild.ts',
+    reportChild: 'bench/reportChild.ts',
+    planChild: 'bench/planChild.ts',
+    complianceChild: 'bench/complianceChild.ts',
+    lettersChild: 'bench/lettersChild.ts',
+    jobHeapChild: 'bench/jobHeapChild.ts',
+    financeChild: 'bench/financeChild.ts',
+  },
   '.bench/dist',
   true,
 );
@@ -204,15 +226,109 @@ async function financeSummary(rows: number): Promise<void> {
   console.log(`  hitungan pertama ${fmt(result.firstMs, 1)} ms; median 7 kali ${fmt(result.medianMs, 1)} ms (paling lama ${fmt(result.maxMs, 1)} ms; target < 1.000 ms)`);
 }
 
+/**
+ * The 100.000-row list saved as Excel 97–2003 (.xls), imported against the same rows as .xlsx in the
+ * same run. An .xls sheet holds 65.536 rows, so the list is written in two sheets (title and header on
+ * each) as .xlsx, and LibreOffice headless saves that file as .xls, as an office does with "Save As >
+ * Excel 97-2003 Workbook". Without LibreOffice, SheetJS writes the .xls (about a minute).
+ */
+async function legacyXls(rows: number, runs: number): Promise<void> {
+  const xlsx = path.join(dir, `daftar-${rows}-2sheet.xlsx`);
+  const xls = path.join(dir, `daftar-${rows}-2sheet.xls`);
+  console.log(`\nMembuat/menyiapkan ${xls} ...`);
+  await generateList(xlsx, rows, 65_536);
+  let writer = 'LibreOffice headless';
+  if (!fs.existsSync(xls)) {
+    try {
+      const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-bench-soffice-'));
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xls', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 600_000 });
+      fs.rmSync(profile, { recursive: true, force: true });
+    } catch {
+      writer = 'SheetJS (LibreOffice tidak ada)';
+      const XLSX = await import('@e965/xlsx');
+      const book = XLSX.read(fs.readFileSync(xlsx), { dense: true, cellDates: true });
+      fs.writeFileSync(xls, XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    }
+  }
+  const imports: { xlsx: Imported[]; xls: Imported[] } = { xlsx: [], xls: [] };
+  for (let i = 0; i < runs; i++) {
+    imports.xlsx.push(child<Imported>('importChild.ts', [xlsx, path.join(dir, `db-2sheet-${rows}`, 'cakap.sqlite')]));
+    imports.xls.push(child<Imported>('importChild.ts', [xls, path.join(dir, `db-xls-${rows}`, 'cakap.sqlite')]));
+  }
+  const xlsxSeconds = median(imports.xlsx.map((r) => r.seconds));
+  const xlsSeconds = median(imports.xls.map((r) => r.seconds));
+  const same = JSON.stringify(imports.xlsx.map(({ accepted, rejected, warnings }) => [accepted, rejected, warnings])[0]);
+  console.log(`${rows.toLocaleString('id-ID')} baris dalam 2 sheet, median dari ${runs} kali:`);
+  console.log(`  impor .xlsx (${fmt(fs.statSync(xlsx).size / 1e6, 1)} MB)       : ${fmt(xlsxSeconds)} s  (${Math.round(rows / xlsxSeconds).toLocaleString('id-ID')} baris/detik), memori puncak ${fmt(Math.max(...imports.xlsx.map((r) => r.maxRssMb)), 0)} MB`);
+  console.log(`  impor .xls (${fmt(fs.statSync(xls).size / 1e6, 1)} MB, ${writer}): ${fmt(xlsSeconds)} s  (${Math.round(rows / xlsSeconds).toLocaleString('id-ID')} baris/detik), memori puncak ${fmt(Math.max(...imports.xls.map((r) => r.maxRssMb)), 0)} MB`);
+  console.log(`  rasio .xls / .xlsx   : ${fmt(xlsSeconds / xlsxSeconds)}  (sasaran <= 2)`);
+  console.log(`  hasil sama           : ${same === JSON.stringify(imports.xls.map(({ accepted, rejected, warnings }) => [accepted, rejected, warnings])[0]) ? 'ya' : 'TIDAK'} (diterima, ditolak, peringatan ${same})`);
+}
+
+/**
+ * Letters for every open case of a licence list of `count` businesses with no BPJS list yet (all PWBD):
+ * written as they are made, in a process of its own; its time and peak memory (whole process).
+ */
+async function letters(count: number): Promise<void> {
+  const list = path.join(dir, `izin-usaha-surat-${count}.xlsx`);
+  await generateLettersList(list, count);
+  const dbPath = path.join(dir, `db-surat-${count}`, 'cakap.sqlite');
+  child<{ accepted: number }>('lettersChild.ts', ['setup', list, dbPath]);
+  const result = child<{ seconds: number; count: number; bytes: number; maxRssMb: number }>('lettersChild.ts', ['letters', dbPath, path.join(dir, `surat-${count}.pdf`)]);
+  console.log(`\nSurat kepatuhan untuk ${result.count.toLocaleString('id-ID')} kasus terbuka (PDF ${fmt(result.bytes / 1e6, 1)} MB dan daftar tindak lanjut):`);
+  console.log(`  waktu                : ${fmt(result.seconds)} s (${fmt((result.seconds * 1000) / result.count, 1)} ms per surat)`);
+  console.log(`  memori puncak        : ${fmt(result.maxRssMb, 0)} MB (seluruh proses; target < 400 MB)`);
+}
+
+if (onlyLimits) {
+  const workers = path.join(dir, 'daftar-100000.xlsx');
+  await generateList(workers, 100_000);
+  const members = path.join(dir, 'peserta-bpjs-100000.xlsx');
+  await generateBpjsMembers(members, 100_000);
+  const oss = path.join(dir, 'izin-usaha-20000.xlsx');
+  const bpjs = path.join(dir, 'pemberi-kerja-bpjs-10000.xlsx');
+  await generateComplianceLists(oss, bpjs);
+  const lettersList = path.join(dir, 'izin-usaha-surat-5000.xlsx');
+  await generateLettersList(lettersList, 5_000);
+  const lettersDb = path.join(dir, 'db-surat-5000', 'cakap.sqlite');
+  child<{ accepted: number }>('lettersChild.ts', ['setup', lettersList, lettersDb]);
+  await jobHeap(path.join(dir, 'dist', 'jobHeapChild.cjs'), [
+    { job: 'importWorkers', what: 'daftar pekerja 100.000 baris', args: ['workers', path.join(dir, 'db-heap-workers', 'cakap.sqlite'), workers] },
+    { job: 'importBpjs', what: 'daftar peserta BPJS 100.000 baris', args: ['bpjs', path.join(dir, 'db-heap-bpjs', 'cakap.sqlite'), members] },
+    { job: 'importCompliance', what: '20.000 izin usaha lalu 10.000 pemberi kerja BPJS (dengan pencocokan)', args: ['employers', path.join(dir, 'db-heap-employers', 'cakap.sqlite'), oss, bpjs] },
+    { job: 'complianceLetters', what: '5.000 surat', args: ['letters', lettersDb] },
+  ]);
+  // The report's annex lists the workers funded in the month: the 100.000 workers enrolled first.
+  child<{ enrolled: number }>('enrollChild.ts', [path.join(dir, 'db-heap-workers', 'cakap.sqlite')]);
+  await jobHeap(path.join(dir, 'dist', 'jobHeapChild.cjs'), [
+    { job: 'coverage', what: 'angka laporan, 100.000 pekerja', args: ['coverage', path.join(dir, 'db-heap-workers', 'cakap.sqlite')] },
+    { job: 'reportExport', what: 'laporan PDF dengan lampiran 5.000 baris', args: ['reportPdf', path.join(dir, 'db-heap-workers', 'cakap.sqlite')] },
+    { job: 'reportExport', what: 'laporan Excel dengan lampiran', args: ['reportXlsx', path.join(dir, 'db-heap-workers', 'cakap.sqlite')] },
+  ]);
+  process.exit(0);
+}
+
+if (onlyLetters) {
+  await letters(5_000);
+  process.exit(0);
+}
+
+if (onlyXls) {
+  await legacyXls(100_000, 3);
+  process.exit(0);
+}
+
 if (onlyFinance) {
   await financeBill(3);
   await financeSummary(fs.existsSync(path.join(dir, 'db-1000000', 'cakap.sqlite')) ? 1_000_000 : 100_000);
   process.exit(0);
 }
 await compliance(3);
+await letters(5_000);
 if (onlyCompliance) process.exit(0);
 await ratio(10_000, 3);
 await ratio(100_000, 3);
+await legacyXls(100_000, 3);
 await enrolment(100_000);
 if (!quick) {
   await ratio(1_000_000, 1);

@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../electron/cli/main';
-import { defaultDatabasePath } from '../electron/core/platform/paths';
+import { prepareDataFolder } from '../electron/core/app/dataFolder';
+import { currentActor } from '../electron/core/platform/context';
 import { buildAll } from './build';
 
 /**
@@ -24,7 +25,10 @@ if (probe.status === 0 && probe.stdout) {
   const child = spawn(probe.stdout, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  const dbPath = defaultDatabasePath();
+  // The same folder as the desktop app's, moved out of Roaming AppData the same way.
+  const folder = prepareDataFolder({ now: new Date(), actor: currentActor() });
+  if (folder.warning) console.error(folder.warning);
+  const dbPath = folder.dbPath;
   console.log(`Program Electron tidak tersedia di komputer ini; Cakap dibuka dalam mode peramban dengan basis data ${dbPath}.`);
   process.exitCode = await runCli(['serve', '--db', dbPath]);
 }

@@ -5,11 +5,11 @@ import { monthFromIndex, monthIndex } from '../../shared/domain/months';
 import type { Input } from '../../shared/contract';
 import type { Core } from '../core/app/core';
 import { createCore } from '../core/app/core';
-import { projectRoot } from '../core/platform/paths';
 import { writeDemoComplianceLists } from './complianceLists';
 import { demoFinance } from './financeLists';
 import type { DemoBuilder } from '../core/platform/context';
 import { DEMO_FILE, DEMO_MARKER, demoAsOf, type DemoMarker } from '../core/app/demo/marker';
+import { demoLogoFile } from './logo';
 import { makeWorker, writeAgencyCsv, writeDistrictList, writeMemberList, writeRecap, type DemoWorker } from './lists';
 import { Random } from './people';
 
@@ -95,8 +95,9 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
       },
     });
     // The demo's letterhead uses Cakap's own icon as a stand-in for the regency's coat of arms.
-    const logo = path.join(projectRoot(), 'build', 'icon.png');
-    if (fs.existsSync(logo)) await core.invoke('office.setLogo', { fileId: core.context.files.register(logo).fileId });
+    const logo = demoLogoFile();
+    if (!fs.existsSync(logo)) throw new Error(`Logo kop surat data contoh tidak ada di ${logo}; paket aplikasi tidak lengkap.`);
+    await core.invoke('office.setLogo', { fileId: core.context.files.register(logo).fileId });
     await core.invoke('targets.set', { year: year - 1, percent: 25 });
     await core.invoke('targets.set', { year, percent: 28.3 });
     await core.invoke('targets.set', { year: year + 1, percent: 30.5 });

@@ -1,14 +1,19 @@
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { formatDateTime } from '../../shared/domain/format';
 import { restoreDatabaseFile } from '../core/features/backups/restore';
 import { currentActor } from '../core/platform/context';
 import { createCore, DEFAULT_REGENCY, type Core } from '../core/app/core';
+import { prepareDataFolder } from '../core/app/dataFolder';
 import { newestBackup } from '../core/platform/db/backup';
 import { demoBuilder } from '../demo/buildDemo';
 import { DB_DAMAGED } from '../core/platform/db/open';
 import { CakapError } from '../core/platform/errors';
+import { userDataDir } from '../core/platform/paths';
+import { selfTestMain, selfTestRequest } from '../selfTest/selfTest';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
@@ -18,6 +23,7 @@ import { createMainWindow } from './window';
 /**
  * The desktop app's main process: kept thin. It opens the office database in the user-data folder,
  * serves the renderer from app://, and forwards IPC to the same core the CLI and bridge use.
+ * `Cakap.exe --self-test` runs the self-test instead (electron/selfTest) and exits with its result.
  */
 
 registerAppScheme();
@@ -26,15 +32,36 @@ app.enableSandbox();
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-if (!app.requestSingleInstanceLock()) {
-  // One database, one writer: a second start just focuses the first window.
-  app.quit();
+const selfTest = selfTestRequest(process.argv, os.tmpdir());
+if (selfTest) {
+  // Before the single-instance lock, so a Cakap already open on this PC does not swallow the test;
+  // Chromium's own files go to a temporary folder, never into the office's. No window is opened.
+  app.setPath('userData', fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-uji-electron-')));
+  app.disableHardwareAcceleration();
+  app
+    .whenReady()
+    .then(() => selfTestMain(selfTest, { tempDir: os.tmpdir(), dataFolder: userDataDir(), log: (line) => console.log(line) }))
+    .then(
+      (code) => app.exit(code),
+      (error: unknown) => {
+        console.error(error);
+        app.exit(1);
+      },
+    );
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  // Local AppData on Windows, not Electron's default Roaming folder (see paths.ts). Set before the
+  // lock, which is held per userData folder, and before Chromium writes anything there.
+  app.setPath('userData', userDataDir());
+  if (!app.requestSingleInstanceLock()) {
+    // One database, one writer: a second start just focuses the first window.
+    app.quit();
+  } else {
+    app.on('second-instance', () => {
+      if (mainWindow?.isMinimized()) mainWindow.restore();
+      mainWindow?.focus();
+    });
+    app.whenReady().then(start, (error: unknown) => fail(error));
+  }
 }
 
 async function start(): Promise<void> {
@@ -42,7 +69,12 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   registerAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   try {
-    core = await openOfficeDatabase(path.join(app.getPath('userData'), 'cakap.sqlite'));
+    // Moves Cakap 0.1's database out of Roaming AppData, once (audited), and checks where the folder is.
+    const folder = prepareDataFolder({ now: new Date(), actor: currentActor() });
+    if (folder.warning) {
+      await dialog.showMessageBox({ type: 'warning', title: 'Folder data Cakap ada di jaringan', message: folder.warning, buttons: ['Lanjutkan'] });
+    }
+    core = await openOfficeDatabase(folder.dbPath);
   } catch (error) {
     fail(error);
     return;

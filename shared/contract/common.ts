@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMonth } from '../domain/months';
+import { cleanText } from '../domain/text';
 
 /** Schemas used by several features. Messages are what the user reads. */
 
@@ -36,3 +37,12 @@ export const monthSchema = z.string().refine(isMonth, { error: 'Bulan harus berf
 
 /** Names a long job (an import, an export) so its progress and cancel can find it. */
 export const jobIdSchema = z.string().min(8).max(64);
+
+/**
+ * Free text a person types or pastes: control characters, bidirectional overrides and isolates, stray
+ * direction marks, invisible joiners and emoji are taken out (shared/domain/text.ts), then it is
+ * trimmed; chain .min/.max as on any string. `textLine` for one line (a name, a title, a place: line
+ * breaks become spaces), `textBlock` for text that may have lines (a note, a reason).
+ */
+export const textLine = (params?: { error: string }) => z.string(params).overwrite((text) => cleanText(text)).trim();
+export const textBlock = (params?: { error: string }) => z.string(params).overwrite((text) => cleanText(text, { multiline: true })).trim();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EMPLOYER_STATUSES, FUNDING_KINDS, PROGRAMS, PROJECT_STATUSES, SCALES } from '../domain/compliance';
-import { fileIdSchema, fileRefSchema, jobIdSchema } from './common';
+import { EMPLOYER_STATUSES, FUNDING_KINDS, LETTER_STATUSES, PROGRAMS, PROJECT_STATUSES, SCALES } from '../domain/compliance';
+import { fileIdSchema, fileRefSchema, jobIdSchema, textBlock, textLine } from './common';
 import { importIssueSchema } from './import';
 import { method } from './method';
 
@@ -41,10 +41,10 @@ export type ListImportResult = z.infer<typeof listImportResultSchema>;
 
 const regulationSchema = z.object({
   /** The regulation's name as it is cited, e.g. "Perpres 109 Tahun 2013 tentang Penahapan Kepesertaan Program Jaminan Sosial". */
-  name: z.string().trim().min(5, { error: 'Nama peraturan harus diisi.' }).max(300),
-  article: z.string().trim().max(300),
-  date: z.string().trim().max(100),
-  note: z.string().trim().max(600),
+  name: textLine().min(5, { error: 'Nama peraturan harus diisi.' }).max(300),
+  article: textLine().max(300),
+  date: textLine().max(100),
+  note: textBlock().max(600),
 });
 export type Regulation = z.infer<typeof regulationSchema>;
 
@@ -52,8 +52,8 @@ const programList = z.array(z.enum(PROGRAMS)).min(1, { error: 'Paling sedikit sa
 
 const holidayYearSchema = z.object({
   year: z.number().int().min(2000).max(2100),
-  source: z.string().trim().min(5, { error: 'Sebutkan SKB yang menetapkan hari libur tahun ini.' }).max(500),
-  days: z.array(z.object({ date: isoDate, name: z.string().trim().min(1).max(120), kind: z.enum(['libur', 'cuti']) })).min(1).max(60),
+  source: textLine().min(5, { error: 'Sebutkan SKB yang menetapkan hari libur tahun ini.' }).max(500),
+  days: z.array(z.object({ date: isoDate, name: textLine().min(1).max(120), kind: z.enum(['libur', 'cuti']) })).min(1).max(60),
 });
 
 export const complianceRulesSchema = z
@@ -89,7 +89,7 @@ export const complianceRulesSchema = z
     }),
     letters: z.object({
       /** {no} running number of the year, {bulan} month in Roman numerals, {tahun} year. */
-      numberFormat: z.string().trim().min(4).max(80).refine((f) => f.includes('{no}'), { error: 'Format nomor surat harus memuat {no}.' }),
+      numberFormat: textLine().min(4).max(80).refine((f) => f.includes('{no}'), { error: 'Format nomor surat harus memuat {no}.' }),
       replyDays: z.number().int().min(1).max(90),
     }),
     /** Years of holidays the office added (the built-in years are in the code, with their SKB). */
@@ -283,6 +283,20 @@ export type ReviewRow = z.infer<typeof reviewRowSchema>;
 
 const importInput = z.object({ jobId: jobIdSchema, fileId: fileIdSchema });
 
+/**
+ * Which open cases a batch of letters goes to: every one, or those of a kecamatan ("none": without a
+ * kecamatan), of one kind of case, or of one business scale ("unknown": scale not known; a scale
+ * leaves the projects out). The conditions add up.
+ */
+export const letterFilterSchema = z
+  .object({
+    districtCode: z.string().min(1).max(20).optional(),
+    status: z.enum(LETTER_STATUSES).optional(),
+    scale: z.enum([...SCALES, 'unknown']).optional(),
+  })
+  .strict();
+export type LetterFilter = z.infer<typeof letterFilterSchema>;
+
 export const complianceMethods = {
   'compliance.importEmployers': method({
     summary: 'Impor daftar pemberi kerja: izin usaha (OSS), laporan WLKP, atau pemberi kerja terdaftar BPJS; jenisnya dikenali dari kolomnya.',
@@ -343,7 +357,7 @@ export const complianceMethods = {
   }),
   'compliance.decide': method({
     summary: 'Konfirmasi atau tolak satu pasangan mirip; keputusan disimpan dan dicatat di log audit.',
-    input: z.object({ id: z.number().int(), decision: z.enum(['confirmed', 'rejected']), note: z.string().trim().max(300).optional() }),
+    input: z.object({ id: z.number().int(), decision: z.enum(['confirmed', 'rejected']), note: textBlock().max(300).optional() }),
     output: reviewRowSchema,
   }),
   'compliance.followUp': method({
@@ -353,18 +367,27 @@ export const complianceMethods = {
       key: z.string().min(1).max(300),
       action: z.enum(['visit', 'reported', 'note', 'closed', 'reopened']),
       onDate: isoDate.optional(),
-      note: z.string().trim().max(500).optional(),
+      note: textBlock().max(500).optional(),
     }),
     output: evidenceSchema,
   }),
   'compliance.letters': method({
     summary: 'Surat untuk pemberi kerja/proyek terpilih (atau semua kasus terbuka), satu PDF untuk dicetak, dan daftar Excel untuk tim tindak lanjut.',
     input: z.object({
+      /** Progress events (job.progress, rows = letters written) and jobs.cancel use it; one is made when absent. */
+      jobId: jobIdSchema.optional(),
       subjects: z.array(z.object({ subject: subjectSchema, key: z.string().min(1).max(300) })).max(2000).optional(),
+      /** Without subjects: the open cases this filter keeps (all of them without one). */
+      filter: letterFilterSchema.optional(),
       asOf: isoDate.optional(),
       date: isoDate.optional(),
     }),
     output: z.object({ count, pdf: fileRefSchema, xlsx: fileRefSchema }),
+  }),
+  'compliance.letterCount': method({
+    summary: 'Berapa surat yang akan dicetak untuk kasus terbuka yang sesuai pilihan (kecamatan, jenis kasus, skala usaha).',
+    input: z.object({ filter: letterFilterSchema.optional(), asOf: isoDate.optional() }),
+    output: z.object({ employers: count, projects: count }),
   }),
   'compliance.rules': method({
     summary: 'Aturan kepatuhan yang dipakai (tarif Jakon, batas waktu pendaftaran proyek, program wajib per skala usaha, …) dengan peraturannya.',

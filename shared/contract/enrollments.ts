@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { END_REASONS } from '../domain/programs';
 import { method } from './method';
-import { monthSchema, okOutput } from './common';
+import { monthSchema, okOutput, textBlock } from './common';
 
 const selectionSchema = z.object({
   workerIds: z.array(z.number().int()).max(2_000_000).optional(),
@@ -31,7 +31,7 @@ export const enrollSummarySchema = z.object({
   alreadyEnrolled: z.number().int(),
   refused: z.number().int(),
   warned: z.number().int(),
-  /** Codes counted: DOUBLE_FUNDING, NOT_ELIGIBLE_AGE, NOT_ELIGIBLE_DOMICILE, NOT_ELIGIBLE_OCCUPATION, PU_ACTIVE. */
+  /** Codes counted: DOUBLE_FUNDING, NOT_ELIGIBLE_AGE, NOT_ELIGIBLE_DOMICILE, NOT_ELIGIBLE_OCCUPATION, NOT_ELIGIBLE_OTHER_SCHEME, PU_ACTIVE. */
   byCode: z.record(z.string(), z.number().int()),
   problems: z.array(enrollmentProblemSchema),
   committedAfter: z.number(),
@@ -47,7 +47,7 @@ export const enrollmentMethods = {
       from: monthSchema.optional(),
       to: monthSchema.optional(),
       /** Recorded on every enrolment that overlaps another program; without it those are refused. */
-      doubleFundingReason: z.string().trim().min(5, { error: 'Alasan pembiayaan ganda paling sedikit 5 huruf.' }).max(300).optional(),
+      doubleFundingReason: textBlock().min(5, { error: 'Alasan pembiayaan ganda paling sedikit 5 huruf.' }).max(300).optional(),
       /** Check only: say what would happen, change nothing. */
       dryRun: z.boolean().default(false),
       problemLimit: z.number().int().positive().max(100_000).default(500),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidNip, normalizeNip } from '../domain/nip';
-import { emptyInput, fileIdSchema } from './common';
+import { emptyInput, fileIdSchema, textBlock, textLine } from './common';
 import { method } from './method';
 
 /**
@@ -10,15 +10,13 @@ import { method } from './method';
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 
-const line = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what} paling panjang ${max} huruf.` });
+const line = (max: number, what: string) => textLine().max(max, { error: `${what} paling panjang ${max} huruf.` });
 
 /** One to three lines (a long title or an address may be written on several). */
 const lines = (max: number, what: string) =>
-  line(max, what).refine((text) => text.split('\n').length <= 3, { error: `${what} paling banyak 3 baris.` });
+  textBlock()
+    .max(max, { error: `${what} paling panjang ${max} huruf.` })
+    .refine((text) => text.split('\n').length <= 3, { error: `${what} paling banyak 3 baris.` });
 
 export const signerSchema = z.object({
   /** Where the report is signed, e.g. "Padang Aro"; empty: only the date is printed. */

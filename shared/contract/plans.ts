@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PREMIUM, FUNDING_SOURCES, parseFundingSource, type FundingSource } from '../domain/programs';
 import { method } from './method';
-import { fileIdSchema, fileRefSchema, okOutput, yearSchema } from './common';
+import { fileIdSchema, fileRefSchema, okOutput, textLine, yearSchema } from './common';
 
 /**
  * Gap-closing scenarios (the Rencana page, `cakap plan`). The scenario is what an officer types or a
@@ -69,6 +69,7 @@ export const planLineSchema = z
       .number({ error: 'Jumlah pekerja harus berupa angka.' })
       .int({ error: 'Jumlah pekerja harus bilangan bulat.' })
       .min(0, { error: 'Jumlah pekerja tidak boleh negatif.' })
+      .max(5_000_000, { error: 'Jumlah pekerja tidak masuk akal (lebih dari 5 juta, lebih banyak daripada penduduk bekerja kabupaten/kota mana pun).' })
       .optional(),
     /** Each nagari's own amount: one figure for every nagari, or {nagari name or code: Rupiah}. */
     perNagari: z.union([rupiah('Anggaran per nagari'), z.record(z.string(), rupiah('Anggaran per nagari'))]).optional(),
@@ -94,9 +95,7 @@ const isoDate = z
 /** The scenario file of `cakap plan`, and what the Rencana page saves. */
 export const planScenarioSchema = z
   .object({
-    name: z
-      .string({ error: 'Nama rencana (name) harus diisi.' })
-      .trim()
+    name: textLine({ error: 'Nama rencana (name) harus diisi.' })
       .min(3, { error: 'Nama rencana paling sedikit 3 huruf.' })
       .max(150, { error: 'Nama rencana paling panjang 150 huruf.' }),
     year: yearSchema,
@@ -316,7 +315,7 @@ export const planMethods = {
     output: fileRefSchema,
   }),
   'plans.readNagariSheet': method({
-    summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx/.csv): nama atau kode nagari dan jumlah Rupiah.',
+    summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx, .xls, .ods atau .csv): nama atau kode nagari dan jumlah Rupiah.',
     input: z.object({ fileId: fileIdSchema }),
     output: z.object({
       entries: z.array(z.object({ code: z.string(), name: z.string(), districtName: z.string(), budget: z.number(), row: count })),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BENEFITS, DEFAULT_PREMIUM, FUNDING_SOURCES } from '../domain/programs';
 import { method } from './method';
-import { monthSchema, okOutput, yearSchema } from './common';
+import { monthSchema, okOutput, textLine, yearSchema } from './common';
 
 const rupiah = (what: string) =>
   z
@@ -12,9 +12,9 @@ const rupiah = (what: string) =>
 
 export const programInputSchema = z
   .object({
-    name: z.string().trim().min(3, { error: 'Nama program paling sedikit 3 huruf.' }).max(150, { error: 'Nama program paling panjang 150 huruf.' }),
+    name: textLine().min(3, { error: 'Nama program paling sedikit 3 huruf.' }).max(150, { error: 'Nama program paling panjang 150 huruf.' }),
     source: z.enum(FUNDING_SOURCES, { error: 'Sumber dana tidak dikenal.' }),
-    sourceDetail: z.string().trim().max(150).nullable().default(null),
+    sourceDetail: textLine().max(150).nullable().default(null),
     year: yearSchema,
     budget: rupiah('Anggaran'),
     premium: rupiah('Iuran per pekerja per bulan').refine((n) => n > 0, { error: 'Iuran per pekerja per bulan harus lebih dari 0.' }).default(DEFAULT_PREMIUM),
@@ -22,11 +22,13 @@ export const programInputSchema = z
     from: monthSchema,
     to: monthSchema,
     quota: z.number().int().positive({ error: 'Kuota harus lebih dari 0.' }).nullable().default(null),
-    agency: z.string().trim().max(150).nullable().default(null),
+    agency: textLine().max(150).nullable().default(null),
     minAge: z.number().int().min(0).max(120).nullable().default(null),
     maxAge: z.number().int().min(0).max(120).nullable().default(null),
     domicileRequired: z.boolean().default(true),
-    occupations: z.array(z.string().trim().min(1).max(100)).max(50).nullable().default(null),
+    occupations: z.array(textLine().min(1).max(100)).max(50).nullable().default(null),
+    /** Leave out ASN, TNI/Polri, officials and members of parliament, whom other schemes protect (shared/domain/otherSchemes.ts). */
+    excludeOtherSchemes: z.boolean().default(true),
   })
   .refine((p) => p.from <= p.to, { error: 'Bulan pertama harus sebelum atau sama dengan bulan terakhir.', path: ['to'] })
   .refine((p) => p.minAge === null || p.maxAge === null || p.minAge <= p.maxAge, { error: 'Umur minimum tidak boleh di atas umur maksimum.', path: ['maxAge'] })
@@ -51,6 +53,7 @@ export const programSchema = z.object({
   maxAge: z.number().int().nullable(),
   domicileRequired: z.boolean(),
   occupations: z.array(z.string()).nullable(),
+  excludeOtherSchemes: z.boolean(),
   status: z.enum(['active', 'closed']),
   /** Workers with an enrolment in this program (any months). */
   beneficiaries: z.number().int(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FUNDING_SOURCES, SEGMENTS } from '../domain/programs';
 import { method } from './method';
 import { chosenPlanSchema } from './plans';
-import { fileRefSchema } from './common';
+import { fileRefSchema, textBlock } from './common';
 import { complianceSummarySchema } from './compliance';
 import { financeSummarySchema } from './finance';
 
@@ -81,6 +81,15 @@ export const coverageReportSchema = z.object({
       percent,
     }),
   ),
+  /**
+   * Workers the per-region tables cannot place, never dropped: per kecamatan those with no nagari (a
+   * kecamatan column only, or the kecamatan from the NIK), and those with no region at all (counted
+   * in the "Wilayah tidak diketahui" row; covered = by the worker data, null when the headline is a BPJS recap).
+   */
+  unplaced: z.object({
+    noRegion: z.object({ covered: count.nullable(), programCovered: count, pipeline: count }),
+    noVillage: z.array(z.object({ districtCode: z.string(), districtName: z.string(), programCovered: count, pipeline: count })),
+  }),
   programs: z.array(
     z.object({
       id: count,
@@ -156,7 +165,7 @@ export const reportMethods = {
       asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' }).optional(),
       annex: z.boolean().default(false),
       fullNik: z
-        .object({ purpose: z.string().trim().min(10, { error: 'Tujuan ekspor NIK lengkap paling sedikit 10 huruf.' }).max(300) })
+        .object({ purpose: textBlock().min(10, { error: 'Tujuan ekspor NIK lengkap paling sedikit 10 huruf.' }).max(300) })
         .optional(),
     }),
     output: fileRefSchema,

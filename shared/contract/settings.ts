@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput, regencyCodeSchema } from './common';
+import { emptyInput, regencyCodeSchema, textLine } from './common';
 
 export const settingsSchema = z.object({
   regencyCode: z.string().nullable(),
@@ -30,9 +30,7 @@ export const settingsMethods = {
   'settings.setVillageLabel': method({
     summary: 'Ubah sebutan desa (misalnya Nagari atau Desa/Kelurahan); kosong = ikuti provinsi.',
     input: z.object({
-      label: z
-        .string()
-        .trim()
+      label: textLine()
         .max(30, { error: 'Sebutan desa paling panjang 30 huruf.' })
         .nullable(),
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput, okOutput } from './common';
+import { emptyInput, okOutput, textBlock } from './common';
 
 export const workerListRowSchema = z.object({
   id: z.number().int(),
@@ -10,7 +10,10 @@ export const workerListRowSchema = z.object({
   birthDate: z.string().nullable(),
   districtName: z.string().nullable(),
   villageName: z.string().nullable(),
+  /** Cakap's occupation group. */
   occupation: z.string().nullable(),
+  /** The kecamatan came from the NIK's region code (the list named no place): shown "dari NIK". */
+  regionFromNik: z.boolean(),
 });
 
 export const workerMethods = {
@@ -47,6 +50,9 @@ export const workerMethods = {
       districtName: z.string().nullable(),
       villageName: z.string().nullable(),
       occupation: z.string().nullable(),
+      /** The occupation of the KTP as printed, with its Dukcapil code ("9 PETANI/PEKEBUN"). */
+      ktpOccupation: z.string().nullable(),
+      regionFromNik: z.boolean(),
       phone: z.string().nullable(),
       kpj: z.string().nullable(),
       createdAt: z.string(),
@@ -67,7 +73,7 @@ export const workerMethods = {
     summary: 'Hapus data pribadi seorang pekerja atas permintaannya (UU 27/2022); angka agregat dan biaya program tetap.',
     input: z.object({
       id: z.number().int(),
-      reason: z.string().trim().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
+      reason: textBlock().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
     }),
     output: okOutput,
   }),

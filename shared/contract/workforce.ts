@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { emptyInput, fileIdSchema, regionCodeSchema, yearSchema } from './common';
+import { emptyInput, fileIdSchema, regionCodeSchema, textLine, yearSchema } from './common';
 
 const workerCount = z
   .number({ error: 'Jumlah penduduk bekerja harus berupa angka.' })
@@ -38,7 +38,7 @@ export const workforceMethods = {
     summary: 'Simpan penduduk bekerja satu tahun (semua baris sekaligus); kosong = hapus angka.',
     input: z.object({
       year: yearSchema,
-      source: z.string().trim().max(200, { error: 'Sumber data paling panjang 200 huruf.' }).nullable().default(null),
+      source: textLine().max(200, { error: 'Sumber data paling panjang 200 huruf.' }).nullable().default(null),
       entries: z
         .array(z.object({ areaCode: regionCodeSchema, count: workerCount.nullable() }))
         .max(10_000, { error: 'Terlalu banyak baris.' }),
@@ -46,11 +46,11 @@ export const workforceMethods = {
     output: z.object({ saved: z.number().int(), removed: z.number().int() }),
   }),
   'workforce.importFile': method({
-    summary: 'Baca penduduk bekerja per kecamatan dari berkas .csv atau .xlsx.',
+    summary: 'Baca penduduk bekerja per kecamatan dari berkas .xlsx, .xls, .ods atau .csv.',
     input: z.object({
       fileId: fileIdSchema,
       year: yearSchema,
-      source: z.string().trim().max(200).nullable().default(null),
+      source: textLine().max(200).nullable().default(null),
     }),
     output: z.object({
       saved: z.number().int(),

@@ -59,6 +59,23 @@ export const PROJECT_STATUS_SHORT: Record<ProjectStatus, string> = {
   registered: 'Tepat waktu',
 };
 
+/**
+ * What a batch of letters can be limited to, besides a kecamatan and a business scale: one kind of
+ * open case. An employer counts under each of its flags (PDS tenaga kerja and menunggak at once, as
+ * the Pemberi kerja list filters it); a project is unregistered, or registered for less than its
+ * contract (contributions still due).
+ */
+export const LETTER_STATUSES = ['pwbd', 'pdsWorkers', 'pdsProgram', 'arrears', 'unregistered', 'underRegistered'] as const;
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
+export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
+  pwbd: EMPLOYER_STATUS_LABELS.pwbd,
+  pdsWorkers: EMPLOYER_STATUS_LABELS.pdsWorkers,
+  pdsProgram: EMPLOYER_STATUS_LABELS.pdsProgram,
+  arrears: EMPLOYER_STATUS_LABELS.arrears,
+  unregistered: 'Proyek belum terdaftar',
+  underRegistered: 'Proyek kurang bayar (nilai terdaftar kurang)',
+};
+
 export const FUNDING_KINDS = ['apbd_kabupaten', 'apbd_provinsi', 'apbn', 'apb_nagari', 'other'] as const;
 export type FundingKind = (typeof FUNDING_KINDS)[number];
 export const FUNDING_KIND_LABELS: Record<FundingKind, string> = {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages } from '../helpers/complianceLists';
 import { runCakap } from '../helpers/cli';
 import { pdfInfo, pdfText } from '../helpers/pdf';
-import { goTo, hasChromium, launch, openPage, SCREENSHOTS, screenshot, serve, typeDate, type Served } from './harness';
+import { choose, goTo, hasChromium, launch, openPage, SCREENSHOTS, screenshot, serve, typeDate, type Served } from './harness';
 
 async function importThrough(page: Page, button: string, file: string, expected: RegExp): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -115,6 +115,26 @@ describe.skipIf(!hasChromium)('Kepatuhan in Chromium: employers and construction
 
     // The follow-up column now says the letter went out.
     await expect.poll(async () => (await page.getByRole('row', { name: 'Buka CV Tiga Saudara' }).textContent()) ?? '').toContain('Surat dikirim');
+
+    // Letters for the open cases of one kecamatan and one kind: counted before anything is printed.
+    await page.getByRole('button', { name: 'Surat untuk kasus terbuka…' }).click();
+    const lettersDialog = page.getByRole('dialog', { name: 'Surat untuk kasus terbuka' });
+    await expect.poll(() => lettersDialog.getByTestId('letters-count').textContent()).toMatch(/^\d+ surat: \d+ pemberi kerja dan \d+ proyek konstruksi/);
+    await choose(page, 'Surat untuk kecamatan', 'Sungai Pagu');
+    await choose(page, 'Surat untuk jenis kasus', 'PWBD (wajib belum daftar)');
+    await expect.poll(() => lettersDialog.getByTestId('letters-count').textContent()).toMatch(/^1 surat: 1 pemberi kerja dan 0 proyek konstruksi/);
+    await screenshot(page, '64b-kepatuhan-surat-pilihan');
+    const chosen: Promise<Download>[] = [page.waitForEvent('download', { timeout: 60_000 })];
+    page.once('download', () => chosen.push(page.waitForEvent('download', { timeout: 60_000 })));
+    await lettersDialog.getByRole('button', { name: 'Cetak 1 surat' }).click();
+    await expect.poll(() => chosen.length).toBe(2);
+    // The PDF and the follow-up list, in whichever order the browser finishes them.
+    const [pdfDownload] = (await Promise.all(chosen)).filter((d) => d.suggestedFilename().endsWith('.pdf'));
+    const onePdf = path.join(dir, 'surat-sungai-pagu.pdf');
+    await pdfDownload!.saveAs(onePdf);
+    expect(pdfInfo(onePdf).pages).toBe(1);
+    expect(pdfText(onePdf)).toContain('Rumah Makan Sederhana Minang');
+    await expect.poll(() => lettersDialog.isVisible()).toBe(false);
 
     await page.getByRole('tab', { name: /Proyek konstruksi/ }).click();
     await expect.poll(() => page.getByRole('row', { name: 'Buka Pembangunan Gedung Puskesmas Pakan Rabaa' }).isVisible()).toBe(true);

@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCakap } from '../helpers/cli';
 import { formatDate } from '../../shared/domain/format';
-import { goTo, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
+import { demoCopy, goTo, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 
 describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo regency', () => {
   let served: Served;
@@ -14,11 +12,9 @@ describe.skipIf(!hasChromium)('the Dasbor and the leadership report, on the demo
   let asOf: string;
 
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e2e-demo-'));
-    const demo = await runCakap(['demo', '--out', dir]);
-    expect(demo.code).toBe(0);
+    const demo = demoCopy('cakap-e2e-demo-');
     asOf = /keadaan per (\d+ \p{L}+ \d{4})/u.exec(demo.stdout)![1]!;
-    served = await serve(dir, 'cakap-demo.sqlite');
+    served = await serve(demo.dir, 'cakap-demo.sqlite');
     browser = await launch();
     // The demo imports a regency's lists and writes three reports and a plan: minutes on a busy machine.
   }, 300_000);

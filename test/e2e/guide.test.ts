@@ -9,6 +9,7 @@ import { fillWithOpenpyxl, type TypedCell } from '../helpers/otherWriters';
 import { pdfText } from '../helpers/pdf';
 import { nik } from '../helpers/workerLists';
 import { zipEntryText } from '../helpers/zip';
+import { guidePictures } from '../helpers/guide';
 import { choose, GUIDE_PICTURES, goTo, guideShot, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 
 /**
@@ -239,11 +240,17 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
 
     const letterFiles: Promise<Download>[] = [page.waitForEvent('download', { timeout: 60_000 })];
     page.once('download', () => letterFiles.push(page.waitForEvent('download', { timeout: 60_000 })));
-    await page.getByRole('button', { name: 'Surat untuk semua kasus terbuka' }).click();
+    await page.getByRole('button', { name: 'Surat untuk kasus terbuka…' }).click();
+    const lettersDialog = page.getByRole('dialog', { name: 'Surat untuk kasus terbuka' });
+    await expect.poll(() => lettersDialog.getByTestId('letters-count').textContent()).toMatch(/^\d+ surat: /);
+    await guideShot(page, '19-kepatuhan-surat-pilihan', { of: lettersDialog });
+    await lettersDialog.getByRole('button', { name: /^Cetak \d+ surat$/ }).click();
     const letters = path.join(served.dir, 'surat.pdf');
-    await (await letterFiles[0]!).saveAs(letters);
     await expect.poll(() => letterFiles.length).toBe(2);
-    await (await letterFiles[1]!).saveAs(path.join(served.dir, 'tindak-lanjut.xlsx'));
+    // The PDF and the follow-up workbook arrive in either order.
+    for (const download of await Promise.all(letterFiles)) {
+      await download.saveAs(download.suggestedFilename().endsWith('.pdf') ? letters : path.join(served.dir, 'tindak-lanjut.xlsx'));
+    }
     const letterText = pdfText(letters);
     expect(letterText).toContain('Koperasi Tani Makmur');
     expect(letterText).toContain('Drs. AFRIZAL CHANIAGO, M.Si');
@@ -358,9 +365,8 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
   });
 
   it('every picture the guide shows was taken by this test', () => {
-    const guide = fs.readFileSync(path.resolve('docs/panduan.md'), 'utf8');
-    const shown = [...guide.matchAll(/!\[[^\]]*\]\((panduan\/[^)]+\.png)\)/g)].map((m) => m[1]!);
+    const shown = guidePictures();
     expect(shown.length).toBeGreaterThanOrEqual(22);
-    for (const picture of shown) expect(fs.existsSync(path.resolve('docs', picture)), picture).toBe(true);
+    for (const picture of shown) expect(fs.existsSync(path.join(GUIDE_PICTURES, path.basename(picture))), picture).toBe(true);
   });
 });

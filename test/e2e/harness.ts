@@ -4,14 +4,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { cakapCommand } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(root, 'test-results', 'screenshots');
-/** The pictures of docs/panduan.md: taken here, from the real screens, so the guide never shows an old one. */
-export const GUIDE_PICTURES = path.join(root, 'docs', 'panduan');
+/**
+ * Where the guide test puts the pictures of docs/panduan.md, taken from the real screens. Only
+ * `npm run guide:pictures` (scripts/guidePictures.ts) writes them into docs/panduan, the tracked
+ * folder; any other run (npm test) writes them under test-results/, so a test run changes no
+ * tracked file.
+ */
+export const GUIDE_PICTURES = process.env.CAKAP_GUIDE_PICTURES === 'docs' ? path.join(root, 'docs', 'panduan') : path.join(root, 'test-results', 'panduan');
 
 export const chromiumPath = inject('chromium');
 export const hasChromium = chromiumPath !== '';
+
+/** A copy of the demo regency built for this run (globalSetup.ts), in a folder of its own, and what `cakap demo` printed. */
+export function demoCopy(prefix: string): { dir: string; stdout: string } {
+  const demo = inject('demo');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(demo.dir, dir, { recursive: true });
+  return { dir, stdout: demo.stdout };
+}
 
 export interface Served {
   url: string;
@@ -31,11 +45,8 @@ export async function serve(
 ): Promise<Served> {
   const dbPath = path.join(dir, dbName);
   const fresh = !fs.existsSync(dbPath);
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'electron/cli/bin.ts'), 'serve', '--db', dbPath],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const cakap = cakapCommand();
+  const child: ChildProcess = spawn(cakap.command, [...cakap.args, 'serve', '--db', dbPath], { cwd: root, env: cakap.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`serve tidak mencetak alamat: ${out}`)), 60_000);
@@ -135,7 +146,7 @@ export async function goTo(page: Page, label: string): Promise<void> {
 }
 
 /**
- * A picture for the guide (docs/panduan/NAME.png): what a person sees in the window, or one part of
+ * A picture for the guide (NAME.png in GUIDE_PICTURES): what a person sees in the window, or one part of
  * the page (`of`), at the size the guide shows it. A copy goes to test-results/screenshots too.
  */
 export async function guideShot(page: Page, name: string, options: { of?: Locator; fullPage?: boolean } = {}): Promise<string> {

@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCakap } from '../helpers/cli';
-import { choose, goTo, hasChromium, launch, openPage, screenshot, SCREENSHOTS, serve, type Served } from './harness';
+import { choose, demoCopy, goTo, hasChromium, launch, openPage, screenshot, SCREENSHOTS, serve, type Served } from './harness';
 
 describe.skipIf(!hasChromium)('the Rencana page, on the demo regency', () => {
   let served: Served;
@@ -13,11 +11,9 @@ describe.skipIf(!hasChromium)('the Rencana page, on the demo regency', () => {
   let planYear: number;
 
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-e2e-plan-'));
-    const demo = await runCakap(['demo', '--out', dir]);
-    expect(demo.code).toBe(0);
+    const demo = demoCopy('cakap-e2e-plan-');
     planYear = Number(/Rencana (\d{4}): proyeksi cakupan/.exec(demo.stdout)![1]);
-    served = await serve(dir, 'cakap-demo.sqlite');
+    served = await serve(demo.dir, 'cakap-demo.sqlite');
     browser = await launch();
   }, 300_000);
 

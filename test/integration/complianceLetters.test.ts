@@ -10,6 +10,7 @@ import { sampleOffice } from '../fixtures/office';
 import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages } from '../helpers/complianceLists';
 import { newCore } from '../helpers/core';
 import { pdfInfo, pdfText } from '../helpers/pdf';
+import { writeCsv } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 
 async function importFile(core: Core, file: string, family: 'employers' | 'projects') {
@@ -83,6 +84,76 @@ describe('letters to employers and contractors that are not compliant', () => {
     const audit = await core.invoke('audit.list', { pageSize: 1 });
     expect(audit.entries[0]!.description).toMatch(/^Mencetak \d+ surat kepatuhan \(nomor 560\/003\/Naker\/XII\/2026 s\.d\. 560\/\d{3}\/Naker\/XII\/2026\) bertanggal 4 Desember 2026$/);
   }, 180_000);
+});
+
+describe('letters for every open case of a regency, however many', () => {
+  it('an OSS export of 1.000 businesses before the BPJS list arrives: by kecamatan and scale, cancelled without a trace, then all of them with progress', async () => {
+    const dir = tempDir();
+    const core = await newCore({ dir });
+    const districts = ['Sangir', 'Sungai Pagu', 'Koto Parik Gadang Diateh', 'Sangir Jujuan', 'Sangir Batang Hari', 'Pauh Duo', 'Sangir Balai Janggo'];
+    // An ordinary OSS CSV; one name carries a right-to-left override around its number and an emoji, one address a bell character.
+    const lines = ['No;NIB;Nama Pelaku Usaha;Alamat Usaha;KBLI;Skala Usaha;Jumlah TKI;Kecamatan'];
+    for (let i = 0; i < 1000; i++) {
+      const name = i === 7 ? 'UD Maju \u202E0021\u202C Jaya \u{1F3EA}' : `Warung Sumber Rezeki ${i + 1}`;
+      lines.push([i + 1, String(8120300000000 + i), name, i === 7 ? 'Pasar\u0007 Padang Aro' : `Jorong Koto ${i % 9}`, '47111', i % 4 === 0 ? 'Usaha Kecil' : 'Usaha Mikro', 1 + (i % 12), districts[i % 7]].join(';'));
+    }
+    const imported = await importFile(core, writeCsv(path.join(dir, 'oss-desember.csv'), lines), 'employers');
+    expect(imported.accepted).toBe(1000);
+    expect(imported.issues.filter((i) => i.code === 'TEXT_UNSAFE').map((i) => `${i.row} ${i.column}`)).toEqual(['9 C', '9 D']);
+    const asOf = '2026-11-30';
+
+    // One kecamatan's small businesses: as many letters as the page counted, one page each.
+    const sangir = (await core.invoke('regions.tree', {})).districts.find((d) => d.name === 'Sangir')!.code;
+    const filter = { districtCode: sangir, scale: 'kecil' as const };
+    const counted = await core.invoke('compliance.letterCount', { asOf, filter });
+    // Sangir is every 7th business, a small one every 4th: every 28th, from the first.
+    expect(counted).toEqual({ employers: 36, projects: 0 });
+    const some = await core.invoke('compliance.letters', { asOf, date: '2026-12-03', filter });
+    expect(some.count).toBe(counted.employers);
+    const somePdf = core.context.files.resolve(some.pdf.fileId).path;
+    expect(pdfInfo(somePdf).pages).toBe(some.count);
+    expect(pdfText(somePdf, { first: some.count, last: some.count })).toMatch(new RegExp(`560/${String(some.count).padStart(3, '0')}/Naker/XII/2026`));
+    const followUp = new ExcelJS.Workbook();
+    await followUp.xlsx.readFile(core.context.files.resolve(some.xlsx.fileId).path);
+    expect(followUp.getWorksheet('Tindak lanjut')!.rowCount).toBe(3 + some.count);
+
+    // Every open case, cancelled as soon as it starts: no letter number taken, nothing in the case logs or the audit log.
+    const auditBefore = (await core.invoke('audit.list', { pageSize: 1 })).entries[0];
+    const jobId = crypto.randomUUID();
+    const progress: number[] = [];
+    const stop = core.onEvent((event) => {
+      if (event.type !== 'job.progress' || event.jobId !== jobId) return;
+      progress.push(event.rows);
+      if (progress.length === 1) void core.invoke('jobs.cancel', { jobId });
+    });
+    await expect(core.invoke('compliance.letters', { jobId, asOf, date: '2026-12-04' })).rejects.toMatchObject({ message: 'Dibatalkan; tidak ada yang berubah.' });
+    stop();
+    expect(progress.length).toBeGreaterThan(0);
+    expect((await core.invoke('audit.list', { pageSize: 1 })).entries[0]).toEqual(auditBefore);
+
+    // Then all of them: the thousand letters the old single layout could not hold, numbered on from the batch before.
+    const allJob = crypto.randomUUID();
+    const written: number[] = [];
+    const listen = core.onEvent((event) => event.type === 'job.progress' && event.jobId === allJob && written.push(event.rows));
+    const all = await core.invoke('compliance.letters', { jobId: allJob, asOf, date: '2026-12-04' });
+    listen();
+    expect(all.count).toBe(1000);
+    expect(written.at(-1)).toBe(1000);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    const pdf = core.context.files.resolve(all.pdf.fileId).path;
+    expect(pdfInfo(pdf).pages).toBe(1000);
+    const first = pdfText(pdf, { first: 1, last: 1 });
+    expect(first).toContain(`560/${String(some.count + 1).padStart(3, '0')}/Naker/XII/2026`);
+    // The disguised name is printed as it reads, without the override or the emoji; its letter is in its case log.
+    const pages = pdfText(pdf).split('\f');
+    const spoofed = pages.find((page) => page.includes('UD Maju'))!;
+    expect(spoofed.replace(/\s+/g, ' ')).toContain('Pimpinan UD Maju 0021 Jaya Pasar Padang Aro');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    expect(pages.join('')).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]|\p{Extended_Pictographic}/u);
+    const evidence = await core.invoke('compliance.evidence', { subject: 'employer', key: (await core.invoke('compliance.employers', { asOf, search: 'Maju' })).rows[0]!.key, asOf });
+    expect(evidence.case!.actions.map((a) => a.action)).toEqual(['letter']);
+    expect(spoofed).toContain(evidence.case!.actions.at(-1)!.letterNumber!);
+  }, 300_000);
 });
 
 describe('the leadership report gains a compliance section', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateList } from '../../bench/generate';
 import { runCakap } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
+import { cakapCommand } from '../helpers/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -15,11 +16,10 @@ const root = path.resolve(import.meta.dirname, '../..');
  */
 function importAndKill(db: string, file: string, ms: number | 'writing'): Promise<{ walBytes: number; exitedEarly: boolean }> {
   return new Promise((resolve) => {
-    // One process (node with tsx's loader), so the kill hits the process doing the import itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron/cli/bin.ts'), 'import', '--db', db, file], {
-      cwd: root,
-      stdio: 'ignore',
-    });
+    // One process (the bundled CLI, else node with tsx's loader), so the kill hits the process doing the import itself.
+    const cakap = cakapCommand();
+    const args = cakap.args.length === 1 ? cakap.args : ['--import', 'tsx', path.join(root, 'electron/cli/bin.ts')];
+    const child = spawn(cakap.command, [...args, 'import', '--db', db, file], { cwd: root, env: cakap.env, stdio: 'ignore' });
     let exitedEarly = false;
     child.on('exit', () => (exitedEarly = true));
     const walBytes = () => (fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0);

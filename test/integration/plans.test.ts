@@ -293,6 +293,30 @@ describe('a plan for next year, from the database', () => {
     expect((await core.invoke('report.coverage', { asOf: '2026-11-30' })).chosenPlan).toBeNull();
   });
 
+  it('a name pasted with a NUL, a right-to-left override and an emoji is saved and printed as it reads', async () => {
+    const { core } = await smallRegency();
+    // The override would print "Rencana 7202" as "Rencana 2027" while the data says 7202.
+    const saved = await core.invoke('plans.save', { scenario: scenario({ name: 'Rencana\u0000 \u202E7202\u202C APBD \u{1F3AF}\uFE0F' }) });
+    expect(saved.name).toBe('Rencana 7202 APBD');
+    const office = await core.invoke('office.set', {
+      governmentLine: 'PEMERINTAH \u2067KABUPATEN\u2069 SOLOK SELATAN',
+      officeName: 'DINAS TENAGA KERJA\u200F',
+      address: 'Jl. Raya Padang Aro\u0007\nTelp. (0755) 123',
+      contact: '',
+      signer: { place: 'Padang Aro', title: 'Kepala Dinas', name: 'H. Budi\u202D Santoso 😀', rank: '', nip: '' },
+    });
+    expect([office.governmentLine, office.officeName, office.address, office.signer.name]).toEqual(['PEMERINTAH KABUPATEN SOLOK SELATAN', 'DINAS TENAGA KERJA', 'Jl. Raya Padang Aro\nTelp. (0755) 123', 'H. Budi Santoso']);
+    const pdf = core.context.files.resolve((await core.invoke('plans.export', { id: saved.id, format: 'pdf' })).fileId).path;
+    // pdftotext separates pages with a form feed; any other control character would be the document's.
+    const text = pdfText(pdf);
+    expect(text).toContain('Rencana 7202 APBD');
+    expect(text).toContain('PEMERINTAH KABUPATEN SOLOK SELATAN');
+    expect(text).toContain('H. Budi Santoso');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u200E\u200F\u202A-\u202E\u2066-\u2069]|\p{Extended_Pictographic}/u);
+    expect(pdfInfo(pdf).title).toContain('Rencana 7202 APBD');
+  });
+
   it('reads each nagari’s amount from a sheet with title rows and explains every row it cannot take', async () => {
     const { core, dir } = await smallRegency();
     const file = await writeXlsx(path.join(dir, 'apb-nagari.xlsx'), [

@@ -347,6 +347,7 @@ describe('the app:// protocol', () => {
 
 describe('the Windows installer (electron-builder.yml)', () => {
   const config = parseYaml(readSource('electron-builder.yml')) as Record<string, Record<string, unknown>>;
+  const perMachine = parseYaml(readSource('electron-builder.per-machine.yml')) as Record<string, Record<string, unknown>>;
 
   it('sets the production fuses: no Node mode, no inspector, asar integrity, app only from asar', () => {
     expect(config.electronFuses).toEqual({
@@ -358,15 +359,55 @@ describe('the Windows installer (electron-builder.yml)', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
-    expect(config.asar).toBe(true);
+    // The app is one archive (asar on, integrity checked by the fuse); only the native addon is outside it.
+    expect(config.asar).toEqual({ smartUnpack: false });
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/build/Release/better_sqlite3.node']);
   });
 
-  it('installs per user, without administrator rights, keeping the office data on uninstall', () => {
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
+  it("the clerk's installer: one click, for the current user, no administrator rights, no mode page, the office data kept on uninstall", () => {
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, deleteAppDataOnUninstall: false });
+    // A one-click installer refuses these (they belong to the assisted installer and its mode page).
+    expect(config.nsis).not.toHaveProperty('allowToChangeInstallationDirectory');
+    expect(config.nsis).not.toHaveProperty('allowElevation');
   });
 
-  it('ships only the build output, without source maps', () => {
-    expect(config.files).toEqual(['dist/**/*', 'package.json', '!**/*.map']);
+  it("IT's installer: the same app for every user of the PC, from its own file name", () => {
+    expect(perMachine).toEqual({
+      extends: './electron-builder.yml',
+      win: { artifactName: 'Cakap-Setup-${version}-semua-pengguna.${ext}' },
+      nsis: { oneClick: true, perMachine: true },
+    });
+    expect(config.win!.artifactName).toBe('Cakap-Setup-${version}.${ext}');
+  });
+
+  it('ships only the build output, without source maps, of better-sqlite3 only what runs, of SheetJS only the build the bundle loads', () => {
+    expect(config.files).toEqual([
+      'dist/**/*',
+      'package.json',
+      '!**/*.map',
+      '!**/node_modules/better-sqlite3/{deps,src}{,/**}',
+      '!**/node_modules/better-sqlite3/build/!(Release){,/**}',
+      '!**/node_modules/better-sqlite3/build/Release/!(better_sqlite3.node){,/**}',
+      '!**/node_modules/@e965/xlsx/xlsx.mjs',
+      '!**/node_modules/@e965/xlsx/dist/{xlsx.*.js,xlsx.*.mjs,*.full.mjs,shim.min.js}',
+    ]);
+  });
+});
+
+describe('the start of the desktop app', () => {
+  const main = callsIn('electron/main/main.ts').map((c) => `${c.callee}(${c.args.join(', ')})`);
+  const at = (pattern: RegExp) => main.findIndex((c) => pattern.test(c));
+
+  it('answers --self-test before the single-instance lock, in a temporary user-data folder, and exits with its result', () => {
+    expect(at(/^selfTestRequest\(process\.argv/)).toBeGreaterThanOrEqual(0);
+    expect(at(/^app\.setPath\('userData', fs\.mkdtempSync/)).toBeGreaterThan(at(/^selfTestRequest/));
+    expect(at(/^app\.setPath\('userData', fs\.mkdtempSync/)).toBeLessThan(at(/^app\.requestSingleInstanceLock/));
+    expect(at(/^app\.exit\(code\)/)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps its data in Local AppData: userData is set before the lock (held per userData folder), the old database moved before it is opened', () => {
+    expect(at(/^app\.setPath\('userData', userDataDir\(\)\)/)).toBeLessThan(at(/^app\.requestSingleInstanceLock/));
+    expect(at(/^prepareDataFolder\(/)).toBeLessThan(at(/^openOfficeDatabase\(folder\.dbPath\)/));
   });
 });
 

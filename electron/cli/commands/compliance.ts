@@ -1,17 +1,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ListImportResult } from '../../../shared/contract/compliance';
+import type { LetterFilter, ListImportResult } from '../../../shared/contract/compliance';
 import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
-import { EMPLOYER_STATUS_LABELS, EMPLOYER_STATUSES, SCALE_LABELS } from '../../../shared/domain/compliance';
+import { EMPLOYER_STATUS_LABELS, EMPLOYER_STATUSES, LETTER_STATUSES, SCALE_LABELS, SCALES, type LetterStatus } from '../../../shared/domain/compliance';
 import { formatDate, formatDateTime, formatNumber, formatPoints, formatRupiah } from '../../../shared/domain/format';
 import { CliError, defineCommand, requireOption } from '../command';
+import { LIST_FILE_FORMATS, LIST_FILE_HELP } from '../../../shared/domain/listFiles';
 import { openCore } from '../openCore';
 
 export const complianceCommand = defineCommand({
   name: 'compliance',
   summary: 'Kepatuhan pemberi kerja dan proyek konstruksi: status, pekerja belum terlindungi, iuran Jakon terutang; surat untuk setiap kasus terbuka.',
-  usage: 'compliance --db BERKAS [--as-of TTTT-BB-HH] [--json] [--letters SURAT.pdf]',
+  usage: 'compliance --db BERKAS [--as-of TTTT-BB-HH] [--json] [--letters SURAT.pdf [--kecamatan NAMA|KODE] [--status STATUS] [--scale SKALA]]',
   details: [
     '  --db BERKAS          berkas basis data',
     '  --as-of TTTT-BB-HH   keadaan per tanggal ini (bawaan: hari ini)',
@@ -19,12 +20,24 @@ export const complianceCommand = defineCommand({
     '                       {asOf, lists, employers, projects, gap, byDistrict, openCases, notes, regulations, letters}',
     '  --letters SURAT.pdf  tulis surat untuk setiap kasus terbuka (pemberi kerja tidak patuh, proyek belum terdaftar',
     '                       atau kurang bayar) dalam satu PDF, dan daftar tindak lanjutnya (.xlsx) di sebelahnya;',
-    '                       setiap surat diberi nomor dan dicatat di riwayat kasusnya',
+    '                       setiap surat diberi nomor dan dicatat di riwayat kasusnya. Ribuan surat ditulis halaman demi',
+    '                       halaman; nomor hanya terpakai bila semua surat selesai ditulis',
+    '  --kecamatan NAMA|KODE  hanya kasus di kecamatan ini (nama atau kode Kemendagri; "tanpa" untuk yang tanpa kecamatan)',
+    `  --status STATUS      hanya satu jenis kasus: ${LETTER_STATUSES.join(', ')}`,
+    `  --scale SKALA        hanya pemberi kerja dengan skala usaha ini: ${[...SCALES, 'unknown'].join(', ')} (tanpa proyek)`,
     '',
     'Status pemberi kerja memakai istilah BPJS: PWBD (wajib belum daftar), PDS tenaga kerja, PDS program, menunggak, patuh.',
     'Aturan dan peraturannya (program wajib per skala usaha, batas 14 hari kerja, tarif Jakon) ada di Pengaturan › Aturan kepatuhan.',
   ],
-  options: { db: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, letters: { type: 'string' } },
+  options: {
+    db: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    letters: { type: 'string' },
+    kecamatan: { type: 'string' },
+    status: { type: 'string' },
+    scale: { type: 'string' },
+  },
   positionals: { min: 0, max: 0 },
   async run({ values }) {
     const dbPath = requireOption(values.db, 'db', 'compliance');
@@ -33,6 +46,13 @@ export const complianceCommand = defineCommand({
       throw new CliError(`Tanggal "${asOf}" tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-30.`);
     }
     if (values.letters !== undefined && !/\.pdf$/i.test(values.letters)) throw new CliError(`--letters harus berkas .pdf; terbaca "${values.letters}".`);
+    const status = values.status;
+    const scale = values.scale;
+    for (const option of ['kecamatan', 'status', 'scale'] as const) {
+      if (values[option] !== undefined && values.letters === undefined) throw new CliError(`--${option} memilih surat; pakai bersama --letters SURAT.pdf.`);
+    }
+    if (status !== undefined && !(LETTER_STATUSES as readonly string[]).includes(status)) throw new CliError(`Status "${status}" tidak dikenal; pilih salah satu: ${LETTER_STATUSES.join(', ')}.`);
+    if (scale !== undefined && !([...SCALES, 'unknown'] as readonly string[]).includes(scale)) throw new CliError(`Skala "${scale}" tidak dikenal; pilih salah satu: ${[...SCALES, 'unknown'].join(', ')}.`);
     const core = await openCore(dbPath);
     try {
       let summary;
@@ -46,7 +66,28 @@ export const complianceCommand = defineCommand({
       if (values.letters !== undefined) {
         const pdf = path.resolve(values.letters);
         const xlsx = pdf.replace(/\.pdf$/i, '.xlsx');
-        const written = await core.invoke('compliance.letters', { asOf });
+        const filter: LetterFilter = {
+          ...(values.kecamatan !== undefined ? { districtCode: await districtCode(core, values.kecamatan) } : {}),
+          ...(status !== undefined ? { status: status as LetterStatus } : {}),
+          ...(scale !== undefined ? { scale: scale as LetterFilter['scale'] } : {}),
+        };
+        // Thousands of letters take minutes: at a terminal, how far they are, on one line of stderr.
+        const jobId = crypto.randomUUID();
+        const stopProgress = process.stderr.isTTY
+          ? core.onEvent((event) => {
+              if (event.type === 'job.progress' && event.jobId === jobId) process.stderr.write(`\rMenulis surat… ${formatNumber(event.rows)} (${Math.floor(event.fraction * 100)} %)`);
+            })
+          : () => undefined;
+        let written;
+        try {
+          written = await core.invoke('compliance.letters', { jobId, asOf, filter });
+        } catch (error) {
+          if (error instanceof ApiCallError) throw new CliError(error.message, error.code === ERROR_CODES.internal ? 1 : 2);
+          throw error;
+        } finally {
+          stopProgress();
+          if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+        }
         fs.copyFileSync(core.context.files.resolve(written.pdf.fileId).path, pdf);
         fs.copyFileSync(core.context.files.resolve(written.xlsx.fileId).path, xlsx);
         letters = { count: written.count, pdf, xlsx };
@@ -77,6 +118,16 @@ export const complianceCommand = defineCommand({
   },
 });
 
+/** A kecamatan as the office writes it ("Sangir", "SUNGAI PAGU", "13.11.02") to its code; "tanpa": cases without one. */
+async function districtCode(core: Awaited<ReturnType<typeof openCore>>, text: string): Promise<string> {
+  const wanted = text.trim().toLowerCase().replace(/^kec(amatan|\.)?\s+/, '').replace(/\s+/g, ' ');
+  if (wanted === 'tanpa') return 'none';
+  const { districts } = await core.invoke('regions.tree', {});
+  const found = districts.find((d) => d.code === wanted || d.name.toLowerCase().replace(/\s+/g, ' ') === wanted);
+  if (!found) throw new CliError(`Kecamatan "${text}" tidak ada di kabupaten ini; pilih salah satu: ${districts.map((d) => d.name).join(', ')}.`);
+  return found.code;
+}
+
 /**
  * `employers` and `projects`: one employer or construction list imported, its kind told from its
  * columns. Exit 0 when read (even with rejected rows), 2 when it is not such a list, 1 on a fault.
@@ -88,7 +139,7 @@ function listCommand(name: 'employers' | 'projects') {
     summary: employers
       ? 'Mengimpor daftar pemberi kerja: izin usaha (OSS/DPMPTSP), laporan WLKP, atau pemberi kerja terdaftar BPJS.'
       : 'Mengimpor daftar paket konstruksi (SiRUP/SPSE/PUPR, pekerjaan APB Nagari) atau proyek terdaftar BPJS.',
-    usage: `${name} --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--json]`,
+    usage: `${name} --db BERKAS DAFTAR.xlsx|DAFTAR.xls|DAFTAR.ods|DAFTAR.csv [--json]`,
     details: [
       '  --db BERKAS   berkas basis data',
       '  --json        cetak satu objek JSON: {file, kind, batchId, accepted, updated, unchanged, rejected, warnings, issues}',
@@ -99,9 +150,10 @@ function listCommand(name: 'employers' | 'projects') {
       'accepted = baru di Cakap, updated = sudah dikenal dan datanya berubah, unchanged = sama seperti sebelumnya, rejected = baris tidak diambil.',
       'Setelah impor, daftar dicocokkan dengan daftar lain; pasangan yang hanya mirip masuk daftar tinjauan di halaman Kepatuhan.',
       'Kode keluar: 0 berkas terbaca (walau ada baris ditolak), 2 berkas bukan daftar seperti itu (basis data tidak berubah), 1 kesalahan internal.',
+      LIST_FILE_HELP,
     ],
     options: { db: { type: 'string' }, json: { type: 'boolean' } },
-    positionals: { min: 1, max: 1, label: employers ? 'berkas daftar pemberi kerja (.xlsx atau .csv)' : 'berkas daftar paket/proyek (.xlsx atau .csv)' },
+    positionals: { min: 1, max: 1, label: employers ? `berkas daftar pemberi kerja (${LIST_FILE_FORMATS})` : `berkas daftar paket/proyek (${LIST_FILE_FORMATS})` },
     async run({ values, positionals }) {
       const dbPath = requireOption(values.db, 'db', name);
       const file = path.resolve(positionals[0]!);

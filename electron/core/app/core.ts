@@ -74,6 +74,11 @@ export interface CoreOptions {
   dailyBackup?: boolean;
   /** Lets the app open the demo regency (demo.open); the doors pass demo/buildDemo's demoBuilder. */
   buildDemo?: DemoBuilder;
+  /**
+   * Told of a fault behind the generic "kesalahan di dalam Cakap" answer (default: logged on stderr);
+   * the self-test puts it in its report.
+   */
+  onInternalError?: (method: string, error: unknown) => void;
 }
 
 export interface Core {
@@ -166,7 +171,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { ok: true, result: spec.output.parse(result) };
     } catch (error) {
       if (error instanceof CakapError) return { ok: false, error: { code: error.code, message: error.message } };
-      console.error(`[cakap] ${method} gagal:`, error);
+      (options.onInternalError ?? ((name, fault) => console.error(`[cakap] ${name} gagal:`, fault)))(method, error);
       return {
         ok: false,
         error: {

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, MethodName, Output } from '../../../shared/contract';
 import { call, newJobId, onCoreEvent } from './client';
 
-type JobMethod = Extract<MethodName, 'import.preview' | 'import.commit'>;
+type JobMethod = Extract<MethodName, 'import.preview' | 'import.commit' | 'compliance.letters'>;
 
-/** Runs a long call (an import) with a progress bar and a Batal button. */
+/** Runs a long call (an import, a batch of letters) with a progress bar and a Batal button. */
 export function useJob() {
   const [progress, setProgress] = useState<{ fraction: number; rows: number } | null>(null);
   const current = useRef<string | null>(null);

@@ -6,12 +6,23 @@ const useStyles = makeStyles({
   bar: { flex: 1 },
 });
 
-/** A running job: how far it is, in rows read, and the button to stop it. */
-export function JobProgress({ label, progress, onCancel }: { label: string; progress: { fraction: number; rows: number }; onCancel: () => void }) {
+/** A running job: how far it is (rows read, letters written, ...) and the button to stop it. */
+export function JobProgress({
+  label,
+  progress,
+  onCancel,
+  unit = 'baris dibaca',
+}: {
+  label: string;
+  progress: { fraction: number; rows: number };
+  onCancel: () => void;
+  /** What the count counts, after the number: "baris dibaca", "dari 1.234 surat ditulis". */
+  unit?: string;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.row} role="status">
-      <Field className={styles.bar} label={`${label}… ${formatNumber(progress.rows)} baris dibaca`} validationState="none">
+      <Field className={styles.bar} label={`${label}… ${formatNumber(progress.rows)} ${unit}`} validationState="none">
         <ProgressBar value={progress.fraction > 0 ? progress.fraction : undefined} thickness="large" aria-label="Kemajuan" />
       </Field>
       <Button onClick={onCancel}>Batal</Button>

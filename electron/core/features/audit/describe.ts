@@ -61,6 +61,10 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
     const kept = d.safetyCopy ? '; keadaan sebelumnya disimpan sebagai cadangan' : '';
     return `Memulihkan basis data dari cadangan${when}${kept}`;
   },
+  'database.move': (d) => {
+    const backups = Number(d.backupsCopied) > 0 ? `, ${formatNumber(Number(d.backupsCopied))} cadangan ikut disalin` : '';
+    return `Memindahkan basis data dari ${str(d.from)} ke ${str(d.to)}${backups}; berkas lama disimpan sebagai ${str(d.keptAs)}`;
+  },
   'import.commit': (d) =>
     `Mengimpor "${str(d.file)}" (impor #${str(d.batchId)}): ${formatNumber(Number(d.accepted ?? 0))} pekerja baru, ${formatNumber(Number(d.updated ?? 0))} diperbarui, ${formatNumber(Number(d.rejected ?? 0))} ditolak`,
   'import.undo': (d) => `Membatalkan impor #${str(d.batchId)} "${str(d.file)}"${d.removed !== undefined ? ` (${formatNumber(Number(d.removed))} dihapus, ${formatNumber(Number(d.restored ?? 0))} dikembalikan)` : ''}`,

@@ -7,7 +7,7 @@ import { conflict, invalidInput, notFound } from '../../platform/errors';
 import { complianceLettersJob, importComplianceJob } from './jobs';
 import { refreshCompliance } from './refresh';
 import { rulesView, saveRules } from './rules';
-import { complianceState, isEmployerCase, isProjectCase } from './state';
+import { complianceState, isEmployerCase, isProjectCase, openLetterCases } from './state';
 import { complianceSummary } from './summary';
 import { employerRows, evidence, projectRows, reviewRow } from './views';
 
@@ -121,10 +121,14 @@ export const complianceHandlers = {
     const xlsxFile = ctx.files.tempPath(`tindak-lanjut-${date}.xlsx`);
     const result = await ctx.jobs.run(
       complianceLettersJob,
-      { asOf: input.asOf ?? today(ctx), date, subjects: input.subjects ?? null, pdfFile, xlsxFile, actor: ctx.actor, now: ctx.now() },
-      { jobId: crypto.randomUUID() },
+      { asOf: input.asOf ?? today(ctx), date, subjects: input.subjects ?? null, filter: input.filter ?? null, pdfFile, xlsxFile, actor: ctx.actor, now: ctx.now() },
+      { jobId: input.jobId ?? crypto.randomUUID(), onProgress: (p) => ctx.emit({ type: 'job.progress', jobId: p.jobId, fraction: p.fraction, rows: p.rows }) },
     );
     return { count: result.count, pdf: ctx.files.register(pdfFile, `${name}.pdf`, true), xlsx: ctx.files.register(xlsxFile, `tindak-lanjut-${date}.xlsx`, true) };
+  },
+  'compliance.letterCount': (input, ctx) => {
+    const cases = openLetterCases(complianceState(ctx.store, input.asOf ?? today(ctx)), input.filter);
+    return { employers: cases.employers.length, projects: cases.projects.length };
   },
   'compliance.rules': (_input, ctx) => rulesView(ctx.store),
   'compliance.setRules': (input, ctx) => {

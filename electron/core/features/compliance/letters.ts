@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Office } from '../../../../shared/contract';
 import { EMPLOYER_STATUS_LABELS, PROJECT_STATUS_LABELS } from '../../../../shared/domain/compliance';
@@ -6,13 +7,15 @@ import { formatDate } from '../../../../shared/domain/format';
 import type { Store } from '../../platform/db/store';
 import { forPrint, letterheadBlock, officeDocument, signatureBlock } from '../../platform/documents/letterhead';
 import { readOffice } from '../office/office';
-import { writePdf } from '../../platform/documents/pdfmake';
+import { openPdfStream } from '../../platform/documents/pdfmake';
 import { printSetup } from '../../platform/documents/printSetup';
 import { addSafeRow } from '../../platform/documents/safeCells';
 import { readSettings } from '../settings/settings';
-import { complianceState, isEmployerCase, isProjectCase, type ComplianceState, type EmployerState, type ProjectState } from './state';
-import { employerFacts, projectFacts, shortName } from './views';
-import type { Regulation } from '../../../../shared/contract/compliance';
+import { complianceState, openLetterCases, type ComplianceState, type EmployerState, type ProjectState } from './state';
+import { employerFacts, factsLookup, projectFacts, shortName, type FactsLookup } from './views';
+import type { LetterFilter, Regulation } from '../../../../shared/contract/compliance';
+import { CancelledError, conflict } from '../../platform/errors';
+import type { JobIo } from '../../platform/jobs/job';
 
 const cite = (r: Regulation) => `${shortName(r.name)}, ${r.article}.`;
 
@@ -27,8 +30,9 @@ export interface LettersJob {
   asOf: string;
   /** The letters' date. */
   date: string;
-  /** null: every open case. */
+  /** null: the open cases the filter keeps. */
   subjects: { subject: 'employer' | 'project'; key: string }[] | null;
+  filter: LetterFilter | null;
   pdfFile: string;
   xlsxFile: string;
   actor: string;
@@ -48,6 +52,16 @@ interface Letter {
   number: string;
   employer?: EmployerState;
   project?: ProjectState;
+}
+
+/** What every letter of a batch shares, read once. */
+interface Batch {
+  store: Store;
+  state: ComplianceState;
+  office: Office;
+  date: string;
+  regency: string;
+  lookup: FactsLookup;
 }
 
 const SMALL_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'atau', 'serta']);
@@ -71,54 +85,97 @@ export function letterNumber(format: string, running: number, date: string): str
     .replace('{tahun}', date.slice(0, 4));
 }
 
-export async function writeLetters(store: Store, job: LettersJob): Promise<LettersResult> {
-  const state = complianceState(store, job.asOf);
-  const office = readOffice(store);
-  const chosen = job.subjects
-    ? job.subjects
-    : [...state.employers.filter(isEmployerCase).map((e) => ({ subject: 'employer' as const, key: e.key })), ...state.projects.filter(isProjectCase).map((p) => ({ subject: 'project' as const, key: p.key }))];
+/** The letters of a batch, numbered from the year's next number: the chosen subjects that still exist, or the open cases. */
+function chooseLetters(store: Store, state: ComplianceState, job: LettersJob): Letter[] {
+  const format = state.rules.letters.numberFormat;
+  let running = store.compliance.lettersInYear(job.date.slice(0, 4));
+  const numbered = (letter: Omit<Letter, 'number'>): Letter => ({ ...letter, number: letterNumber(format, ++running, job.date) });
+  const ofEmployer = (e: EmployerState) => numbered({ subject: 'employer', key: e.key, name: e.name, employer: e });
+  const ofProject = (p: ProjectState) => numbered({ subject: 'project', key: p.key, name: p.pkg.package, project: p });
+  if (!job.subjects) {
+    const cases = openLetterCases(state, job.filter ?? {});
+    return [...cases.employers.map(ofEmployer), ...cases.projects.map(ofProject)];
+  }
   const employers = new Map(state.employers.map((e) => [e.key, e]));
   const projects = new Map(state.projects.map((p) => [p.key, p]));
-  const letters: Letter[] = [];
-  const year = job.date.slice(0, 4);
-  let running = store.compliance.lettersInYear(year);
-  for (const s of chosen) {
+  return job.subjects.flatMap((s) => {
     const employer = s.subject === 'employer' ? employers.get(s.key) : undefined;
     const project = s.subject === 'project' ? projects.get(s.key) : undefined;
-    if (!employer && !project) continue;
-    running++;
-    letters.push({ ...s, name: employer?.name ?? project!.pkg.package, number: letterNumber(state.rules.letters.numberFormat, running, job.date), employer, project });
-  }
+    return employer ? [ofEmployer(employer)] : project ? [ofProject(project)] : [];
+  });
+}
 
-  await writePdf(
+/**
+ * The letters of a batch written as they are made: each letter laid out and written to the PDF, its
+ * row to the follow-up workbook, then the next, so memory holds one letter whatever the count. Nothing
+ * is recorded until both files are whole: a cancelled or failed batch takes no letter number, writes
+ * nothing in the case logs and leaves no file behind.
+ */
+export async function writeLetters(store: Store, job: LettersJob, io?: JobIo): Promise<LettersResult> {
+  const state = complianceState(store, job.asOf);
+  const office = readOffice(store);
+  const year = job.date.slice(0, 4);
+  const numbersBefore = store.compliance.lettersInYear(year);
+  const letters = chooseLetters(store, state, job);
+  const batch: Batch = { store, state, office, date: job.date, regency: readSettings(store).regencyName ?? '', lookup: factsLookup(store) };
+
+  const pdf = await openPdfStream(
     officeDocument(office, {
       title: `Surat kepatuhan BPJS Ketenagakerjaan, ${formatDate(job.date)}`,
       subject: 'Kepatuhan pendaftaran BPJS Ketenagakerjaan',
       // A letter is one sheet of paper: narrower top and bottom margins than a report.
       margins: [56, 36, 48, 32],
       lineHeight: 1.15,
-      content: letters.length === 0 ? [letterheadBlock(office), { text: 'Tidak ada kasus terbuka: tidak ada surat yang perlu dikirim.', italics: true }] : (forPrint(letters.flatMap((l, i) => letterContent(store, state, office, l, job.date, i > 0))) as Content[]),
+      content: [],
     }),
     job.pdfFile,
   );
-  await writeFollowUpSheet(store, state, letters, job);
-
-  store.transaction(() => {
-    const at = job.now.toISOString();
-    for (const l of letters) {
-      const caseId =
-        store.compliance.openCase(l.subject, l.key)?.id ??
-        store.compliance.insertCase({
-          subject: l.subject,
-          subject_key: l.key,
-          name: l.name,
-          opened_at: at,
-          opened_status: l.employer ? EMPLOYER_STATUS_LABELS[l.employer.status] : PROJECT_STATUS_LABELS[l.project!.status],
-        });
-      store.compliance.insertAction({ case_id: caseId, action: 'letter', on_date: job.date, recorded_at: at, actor: job.actor, letter_number: l.number, note: null });
+  const sheet = followUpSheet(job, state);
+  try {
+    if (letters.length === 0) await pdf.add([letterheadBlock(office), { text: 'Tidak ada kasus terbuka yang sesuai pilihan: tidak ada surat yang perlu dikirim.', italics: true }]);
+    let lastReport = 0;
+    for (const [i, letter] of letters.entries()) {
+      if (io?.signal.cancelled) throw new CancelledError();
+      await pdf.add(forPrint(letterContent(batch, letter)) as Content[]);
+      sheet.add(batch, letter, i);
+      const now = performance.now();
+      if (io && (now - lastReport > 200 || i === letters.length - 1)) {
+        lastReport = now;
+        io.progress({ fraction: (i + 1) / letters.length, rows: i + 1 });
+      }
     }
-    store.audit.add(at, job.actor, 'compliance.letters', { count: letters.length, first: letters[0]?.number ?? null, last: letters.at(-1)?.number ?? null, date: job.date });
-  });
+    await pdf.close();
+    await sheet.close();
+  } catch (error) {
+    await pdf.abort();
+    await sheet.abort();
+    throw error;
+  }
+
+  try {
+    store.transaction(() => {
+      // Another batch printed meanwhile took the same numbers: this one's files are not sent out.
+      if (store.compliance.lettersInYear(year) !== numbersBefore) throw conflict('Surat lain dicetak pada saat yang sama sehingga nomornya bertabrakan; tidak ada surat yang dicatat. Cetak ulang.');
+      const at = job.now.toISOString();
+      for (const l of letters) {
+        const caseId =
+          store.compliance.openCase(l.subject, l.key)?.id ??
+          store.compliance.insertCase({
+            subject: l.subject,
+            subject_key: l.key,
+            name: l.name,
+            opened_at: at,
+            opened_status: l.employer ? EMPLOYER_STATUS_LABELS[l.employer.status] : PROJECT_STATUS_LABELS[l.project!.status],
+          });
+        store.compliance.insertAction({ case_id: caseId, action: 'letter', on_date: job.date, recorded_at: at, actor: job.actor, letter_number: l.number, note: null });
+      }
+      store.audit.add(at, job.actor, 'compliance.letters', { count: letters.length, first: letters[0]?.number ?? null, last: letters.at(-1)?.number ?? null, date: job.date, filter: job.subjects ? null : (job.filter ?? null) });
+    });
+  } catch (error) {
+    fs.rmSync(job.pdfFile, { force: true });
+    fs.rmSync(job.xlsxFile, { force: true });
+    throw error;
+  }
   return { count: letters.length, first: letters[0]?.number ?? null, last: letters.at(-1)?.number ?? null };
 }
 
@@ -130,10 +187,10 @@ function header(rows: [string, string][]): Content {
   };
 }
 
-function letterContent(store: Store, state: ComplianceState, office: Office, letter: Letter, date: string, pageBreak: boolean): Content[] {
+function letterContent(batch: Batch, letter: Letter): Content[] {
+  const { store, state, office, date, regency, lookup } = batch;
   const { rules } = state;
-  const names = new Map(store.regions.byLevel('district').map((d) => [d.code, d.name]));
-  const regency = readSettings(store).regencyName ?? '';
+  const names = lookup.names;
   const paragraph = (text: string, extra: Record<string, unknown> = {}): Content => ({ text, alignment: 'justify', margin: [0, 0, 0, 5], ...extra });
   const place = office.signer.place ? `${office.signer.place}, ` : '';
   let to: string[];
@@ -149,7 +206,7 @@ function letterContent(store: Store, state: ComplianceState, office: Office, let
     to = [`Pimpinan ${e.name}`, ...(address ? [address] : []), ...(e.districtCode ? [`Kecamatan ${names.get(e.districtCode) ?? ''}`] : []), 'di Tempat'];
     subject = e.status === 'arrears' ? 'Tunggakan iuran BPJS Ketenagakerjaan' : 'Kewajiban pendaftaran pekerja dalam program BPJS Ketenagakerjaan';
     opening = `Dalam rangka perlindungan jaminan sosial ketenagakerjaan bagi seluruh pekerja di ${regency}, kami telah mencocokkan data perizinan berusaha, laporan Wajib Lapor Ketenagakerjaan di Perusahaan (WLKP), dan data pemberi kerja BPJS Ketenagakerjaan. Untuk ${e.name} kami temukan hal-hal berikut:`;
-    facts = employerFacts(store, e, state);
+    facts = employerFacts(store, e, state, lookup);
     law = [cite(rules.registration.regulation), cite(rules.programs.regulation), ...(e.flags.includes('arrears') ? [cite(rules.arrears.regulation)] : [])];
     request =
       e.status === 'arrears'
@@ -172,7 +229,7 @@ function letterContent(store: Store, state: ComplianceState, office: Office, let
     copies = [...(k.opd ? [`${villageWorks ? '' : 'Kepala '}${k.opd} selaku pengguna jasa`] : []), `Kepala BPJS Ketenagakerjaan Kantor Cabang yang membawahi ${regency}`, 'Arsip'];
   }
   return [
-    { stack: [letterheadBlock(office)], ...(pageBreak ? { pageBreak: 'before' as const } : {}) },
+    letterheadBlock(office),
     { text: `${place}${formatDate(date)}`, alignment: 'right', margin: [0, 0, 0, 8] },
     header([
       ['Nomor', letter.number],
@@ -200,9 +257,9 @@ function letterContent(store: Store, state: ComplianceState, office: Office, let
   ];
 }
 
-async function writeFollowUpSheet(store: Store, state: ComplianceState, letters: Letter[], job: LettersJob): Promise<void> {
-  const names = new Map(store.regions.byLevel('district').map((d) => [d.code, d.name]));
-  const workbook = new ExcelJS.Workbook();
+/** The follow-up workbook, written row by row beside the letters (exceljs's streaming writer). */
+function followUpSheet(job: LettersJob, state: ComplianceState) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.xlsxFile, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Cakap';
   const columns = [
     { header: 'No', width: 5 },
@@ -222,36 +279,57 @@ async function writeFollowUpSheet(store: Store, state: ComplianceState, letters:
   ];
   const sheet = workbook.addWorksheet('Tindak lanjut', { ...printSetup({ columnWidths: columns.map((c) => c.width), landscape: true, titleRows: '3:3' }), views: [{ state: 'frozen', ySplit: 3 }] });
   sheet.columns = columns.map((c) => ({ width: c.width }));
-  addSafeRow(sheet, [`Daftar tindak lanjut surat kepatuhan BPJS Ketenagakerjaan, ${formatDate(job.date)} (keadaan data per ${formatDate(state.asOf)})`]).font = { bold: true };
-  addSafeRow(sheet, ['Isi tiga kolom terakhir setelah kunjungan; kasus selesai dengan sendirinya bila daftar BPJS berikutnya menunjukkan pendaftarannya.']);
+  const title = addSafeRow(sheet, [`Daftar tindak lanjut surat kepatuhan BPJS Ketenagakerjaan, ${formatDate(job.date)} (keadaan data per ${formatDate(state.asOf)})`]);
+  title.font = { bold: true };
+  title.commit();
+  addSafeRow(sheet, ['Isi tiga kolom terakhir setelah kunjungan; kasus selesai dengan sendirinya bila daftar BPJS berikutnya menunjukkan pendaftarannya.']).commit();
   const head = addSafeRow(sheet, columns.map((c) => c.header));
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle' };
   head.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3EAF2' } }));
-  letters.forEach((l, i) => {
-    const e = l.employer;
-    const p = l.project;
-    const facts = e ? employerFacts(store, e, state) : projectFacts(p!, state);
-    const row = addSafeRow(sheet, [
-      i + 1,
-      l.number,
-      new Date(`${job.date}T00:00:00Z`),
-      e ? 'Pemberi kerja' : 'Proyek konstruksi',
-      l.name,
-      e ? (e.oss?.address ?? e.wlkp?.address ?? e.bpjs?.address ?? null) : (p!.pkg.location ?? p!.pkg.opd),
-      e ? (e.districtCode ? names.get(e.districtCode) : null) ?? null : (p!.pkg.district_code ? names.get(p!.pkg.district_code) : null) ?? null,
-      e ? e.flags.map((f) => EMPLOYER_STATUS_LABELS[f]).join(', ') : PROJECT_STATUS_LABELS[p!.status],
-      e ? e.uncoveredWorkers : p!.status === 'unregistered' ? p!.workers : 0,
-      e ? null : p!.due.total,
-      facts.join(' '),
-      null,
-      null,
-      null,
-    ]);
-    row.getCell(3).numFmt = '[$-421]d mmmm yyyy';
-    row.getCell(10).numFmt = '"Rp "#,##0';
-    row.getCell(11).alignment = { wrapText: true, vertical: 'top' };
-    row.alignment = { vertical: 'top' };
-  });
-  await workbook.xlsx.writeFile(job.xlsxFile);
+  head.commit();
+  const letterDate = new Date(`${job.date}T00:00:00Z`);
+  let committed = false;
+  return {
+    add({ store, lookup }: Batch, l: Letter, index: number): void {
+      const e = l.employer;
+      const p = l.project;
+      const names = lookup.names;
+      const facts = e ? employerFacts(store, e, state, lookup) : projectFacts(p!, state);
+      const row = addSafeRow(sheet, [
+        index + 1,
+        l.number,
+        letterDate,
+        e ? 'Pemberi kerja' : 'Proyek konstruksi',
+        l.name,
+        e ? (e.oss?.address ?? e.wlkp?.address ?? e.bpjs?.address ?? null) : (p!.pkg.location ?? p!.pkg.opd),
+        e ? (e.districtCode ? names.get(e.districtCode) : null) ?? null : (p!.pkg.district_code ? names.get(p!.pkg.district_code) : null) ?? null,
+        e ? e.flags.map((f) => EMPLOYER_STATUS_LABELS[f]).join(', ') : PROJECT_STATUS_LABELS[p!.status],
+        e ? e.uncoveredWorkers : p!.status === 'unregistered' ? p!.workers : 0,
+        e ? null : p!.due.total,
+        facts.join(' '),
+        null,
+        null,
+        null,
+      ]);
+      row.getCell(3).numFmt = '[$-421]d mmmm yyyy';
+      row.getCell(10).numFmt = '"Rp "#,##0';
+      row.getCell(11).alignment = { wrapText: true, vertical: 'top' };
+      row.alignment = { vertical: 'top' };
+      row.commit();
+    },
+    async close(): Promise<void> {
+      committed = true;
+      sheet.commit();
+      await workbook.commit();
+    },
+    /** An unfinished workbook is closed and deleted. */
+    async abort(): Promise<void> {
+      if (!committed) {
+        committed = true;
+        await workbook.commit().catch(() => undefined);
+      }
+      fs.rmSync(job.xlsxFile, { force: true });
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ComplianceRules } from '../../../../shared/contract/compliance';
+import type { ComplianceRules, LetterFilter } from '../../../../shared/contract/compliance';
 import {
   addWorkingDays,
   jakonContribution,
@@ -293,6 +293,32 @@ export function isEmployerCase(e: EmployerState): boolean {
 /** Projects that are a case: unregistered past the deadline, or registered for less than the contract (contributions still due). */
 export function isProjectCase(p: ProjectState): boolean {
   return p.status === 'unregistered' || p.due.total > 0;
+}
+
+/** Whether an open employer case fits the filter. */
+function employerFits(e: EmployerState, filter: LetterFilter): boolean {
+  if (filter.districtCode !== undefined && (filter.districtCode === 'none' ? e.districtCode !== null : e.districtCode !== filter.districtCode)) return false;
+  if (filter.scale !== undefined && (e.scale ?? 'unknown') !== filter.scale) return false;
+  if (filter.status === 'unregistered' || filter.status === 'underRegistered') return false;
+  return filter.status === undefined || e.flags.includes(filter.status);
+}
+
+/** Whether an open project case fits the filter (a business scale leaves projects out). */
+function projectFits(p: ProjectState, filter: LetterFilter): boolean {
+  if (filter.scale !== undefined) return false;
+  if (filter.districtCode !== undefined && (filter.districtCode === 'none' ? p.pkg.district_code !== null : p.pkg.district_code !== filter.districtCode)) return false;
+  if (filter.status === undefined) return true;
+  if (filter.status === 'unregistered') return p.status === 'unregistered';
+  if (filter.status === 'underRegistered') return p.status !== 'unregistered';
+  return false;
+}
+
+/** The open cases a batch of letters goes to, employers first, in the lists' order. */
+export function openLetterCases(state: ComplianceState, filter: LetterFilter = {}): { employers: EmployerState[]; projects: ProjectState[] } {
+  return {
+    employers: state.employers.filter((e) => isEmployerCase(e) && employerFits(e, filter)),
+    projects: state.projects.filter((p) => isProjectCase(p) && projectFits(p, filter)),
+  };
 }
 
 export { entryKey };

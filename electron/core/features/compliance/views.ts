@@ -104,10 +104,21 @@ export function projectRows(store: Store, state: ComplianceState): (ProjectRow &
   }));
 }
 
+/** What the facts of many employers look up alike, read once for a batch of letters. */
+export interface FactsLookup {
+  names: Map<string, string>;
+  /** The newest date of each kind of list in force. */
+  latest: Map<string, string>;
+}
+
+export function factsLookup(store: Store): FactsLookup {
+  return { names: districtNames(store), latest: new Map(store.compliance.listInfo().map((l) => [l.kind, l.latest])) };
+}
+
 /** The facts found about an employer, one sentence each, as the evidence view and the letter state them. */
-export function employerFacts(store: Store, e: EmployerState, state: ComplianceState): string[] {
+export function employerFacts(store: Store, e: EmployerState, state: ComplianceState, lookup: FactsLookup = factsLookup(store)): string[] {
   const { rules } = state;
-  const names = districtNames(store);
+  const { names } = lookup;
   const facts: string[] = [];
   const place = e.districtCode ? `, Kecamatan ${names.get(e.districtCode) ?? e.districtCode}` : '';
   if (e.oss) {
@@ -123,10 +134,7 @@ export function employerFacts(store: Store, e: EmployerState, state: ComplianceS
   if (e.wlkp) {
     facts.push(`Melaporkan ${e.wlkp.workers === null ? 'jumlah tenaga kerja yang tidak diisi' : `${formatNumber(e.wlkp.workers)} tenaga kerja`} dalam Wajib Lapor Ketenagakerjaan di Perusahaan (WLKP)${e.wlkp.report_year ? ` tahun ${e.wlkp.report_year}` : ''}.`);
   }
-  const bpjsAsOf = (kind: string) => {
-    const latest = store.compliance.listInfo().find((l) => l.kind === kind)?.latest;
-    return perDate(latest ?? '');
-  };
+  const bpjsAsOf = (kind: string) => perDate(lookup.latest.get(kind) ?? '');
   if (!e.bpjs) {
     if (e.status === 'pwbd') facts.push(`Tidak ditemukan di daftar pemberi kerja terdaftar BPJS Ketenagakerjaan${bpjsAsOf('bpjs_employers')}.`);
   } else if (!e.bpjs.active) {

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah }
 import { chartSvg } from '../../platform/documents/charts';
 import { writePdf } from '../../platform/documents/pdfmake';
 import { COLORS, CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, officeDocument, pageFooter, signatureBlock } from '../../platform/documents/letterhead';
-import { chart, pdfTable } from '../../platform/documents/pdfTables';
+import { chart, noteBox, pdfTable } from '../../platform/documents/pdfTables';
 import type { ReportTable } from '../../platform/documents/tables';
 import { planAllocationTable, planDistrictTable, planLinesTable, planNagariTable, planSourceTable, planStepsTable } from './tables';
 
@@ -69,16 +69,7 @@ function basisNote(plan: PlanResult): Content {
   const text = official
     ? `Dasar: ${plan.baselineNote}, ${formatNumber(plan.baseline)} peserta aktif. Penduduk bekerja ${plan.year}: ${formatNumber(plan.workforce)} orang${plan.workforceSource ? ` (${plan.workforceSource})` : ''}.`
     : `Perhatian: ${plan.baselineNote}`;
-  return {
-    table: { widths: ['*'], body: [[{ text, fontSize: 8.5, margin: [6, 4, 6, 4] }]] },
-    layout: {
-      fillColor: () => (official ? '#eef3f8' : '#fff3e0'),
-      hLineWidth: () => 0,
-      vLineWidth: (i) => (i === 0 ? 2.5 : 0),
-      vLineColor: () => (official ? HEADING : '#b35c00'),
-    },
-    margin: [0, 0, 0, 4],
-  };
+  return noteBox(text, official ? 'info' : 'warning');
 }
 
 /** The heading a Perbup's annex carries, with the number and date left for the legal section to fill in. */

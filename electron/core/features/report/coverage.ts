@@ -59,6 +59,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
     national: { ...NATIONAL_UCJ },
     byDistrict: districtRows(districts, workforce, workers, recaps, target?.percent ?? null),
     byVillage: villageRows(districts, villages, workforce, workers),
+    unplaced: unplacedRows(districts, picture, recaps.latest !== null),
     programs: programs.programs,
     bySource: programs.bySource,
     byOccupation: [...workers.byOccupation.entries()]
@@ -317,6 +318,22 @@ function villageRows(
       };
     })
     .filter((v) => v.programCovered > 0 || v.pipeline > 0 || v.workforce !== null);
+}
+
+/** Workers with a kecamatan but no nagari, per kecamatan, and workers with no region at all. */
+function unplacedRows(
+  districts: readonly { code: string; name: string }[],
+  picture: ReturnType<typeof monthPicture>,
+  headlineFromRecap: boolean,
+): CoverageReport['unplaced'] {
+  const none = picture.byDistrictWithoutVillage.get(null) ?? { workers: 0, covered: 0, program: 0 };
+  return {
+    noRegion: { covered: headlineFromRecap ? null : none.covered, programCovered: none.program, pipeline: none.workers - none.covered },
+    noVillage: districts
+      .map((d) => ({ d, c: picture.byDistrictWithoutVillage.get(d.code) }))
+      .filter((x): x is { d: { code: string; name: string }; c: MonthCounts } => x.c !== undefined && x.c.workers > 0)
+      .map(({ d, c }) => ({ districtCode: d.code, districtName: d.name, programCovered: c.program, pipeline: c.workers - c.covered })),
+  };
 }
 
 /** Three to five sentences a leadership meeting can act on, computed from the figures. */

@@ -11,7 +11,7 @@ import { financeHeadline, financeTables } from '../finance/tables';
 import { chartSvg } from '../../platform/documents/charts';
 import { CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, maskNikRuns, signatureBlock } from '../../platform/documents/letterhead';
 import { pdfBuffer, writePdf } from '../../platform/documents/pdfmake';
-import { chart, pdfTable } from '../../platform/documents/pdfTables';
+import { chart, noteBox, pdfTable } from '../../platform/documents/pdfTables';
 import type { ReportTable } from '../../platform/documents/tables';
 import {
   complianceEmployerTable,
@@ -203,16 +203,7 @@ function basisNote(report: CoverageReport): Content {
   const text = official
     ? `${report.basis.note} ${workforce}`
     : `Perhatian: ${report.basis.note} Angka ini dihitung dari data pekerja yang dicatat di Cakap, bukan dari rekap resmi BPJS Ketenagakerjaan. ${workforce}`;
-  return {
-    table: { widths: ['*'], body: [[{ text, fontSize: 8.5, margin: [6, 4, 6, 4] }]] },
-    layout: {
-      fillColor: () => (official ? '#eef3f8' : '#fff3e0'),
-      hLineWidth: () => 0,
-      vLineWidth: (i) => (i === 0 ? 2.5 : 0),
-      vLineColor: () => (official ? HEADING : '#b35c00'),
-    },
-    margin: [0, 0, 0, 4],
-  };
+  return noteBox(text, official ? 'info' : 'warning');
 }
 
 /** Four boxes: where the regency stands, where it must be, how far that is, and what closing it costs. */

@@ -44,7 +44,11 @@ export function districtTable(report: CoverageReport): ReportTable {
       { header: 'Dibiayai program', kind: 'count' },
       { header: 'Belum terlindungi', kind: 'count' },
     ],
-    rows: rows.map((d) => [d.name, d.code, d.workforce, d.covered, d.percent, d.targetWorkers, d.gapWorkers, d.programCovered, d.pipeline]),
+    rows: [
+      ...rows.map((d) => [d.name, d.code, d.workforce, d.covered, d.percent, d.targetWorkers, d.gapWorkers, d.programCovered, d.pipeline]),
+      // Workers with no region at all are counted here, never dropped.
+      ...(hasNoRegion(report) ? [[UNKNOWN_REGION, null, null, report.unplaced.noRegion.covered, null, null, null, report.unplaced.noRegion.programCovered, report.unplaced.noRegion.pipeline]] : []),
+    ],
     total: [
       'Jumlah kabupaten',
       report.regency.code,
@@ -53,10 +57,18 @@ export function districtTable(report: CoverageReport): ReportTable {
       report.coverage.percent,
       report.target.workers,
       report.coverage.gapWorkers,
-      sum(rows.map((d) => d.programCovered)),
-      sum(rows.map((d) => d.pipeline)),
+      sum(rows.map((d) => d.programCovered)) + report.unplaced.noRegion.programCovered,
+      sum(rows.map((d) => d.pipeline)) + report.unplaced.noRegion.pipeline,
     ],
   };
+}
+
+/** The row every per-region table gives the workers no list placed. */
+export const UNKNOWN_REGION = 'Wilayah tidak diketahui';
+
+function hasNoRegion(report: CoverageReport): boolean {
+  const n = report.unplaced.noRegion;
+  return n.programCovered + n.pipeline + (n.covered ?? 0) > 0;
 }
 
 export function villageTable(report: CoverageReport): ReportTable {
@@ -76,9 +88,26 @@ export function villageTable(report: CoverageReport): ReportTable {
       { header: 'Belum terlindungi', kind: 'count' },
       { header: 'Cakupan program', kind: 'percent' },
     ],
-    rows: rows.map((v) => [v.name, v.code, v.districtName, v.workforce, v.programCovered, v.pipeline, v.percent]),
-    total: ['Jumlah', null, null, sumOrNull(rows.map((v) => v.workforce)), sum(rows.map((v) => v.programCovered)), sum(rows.map((v) => v.pipeline)), null],
+    rows: [
+      ...rows.map((v) => [v.name, v.code, v.districtName, v.workforce, v.programCovered, v.pipeline, v.percent]),
+      // Workers whose kecamatan is known but not their nagari (a kecamatan column only, or the NIK), then those with no region.
+      ...report.unplaced.noVillage.map((u) => [`${label} tidak diketahui`, null, u.districtName, null, u.programCovered, u.pipeline, null]),
+      ...(hasNoRegion(report) ? [[UNKNOWN_REGION, null, null, null, report.unplaced.noRegion.programCovered, report.unplaced.noRegion.pipeline, null]] : []),
+    ],
+    total: [
+      'Jumlah',
+      null,
+      null,
+      sumOrNull(rows.map((v) => v.workforce)),
+      sum([...rows, ...unplacedOf(report)].map((v) => v.programCovered)),
+      sum([...rows, ...unplacedOf(report)].map((v) => v.pipeline)),
+      null,
+    ],
   };
+}
+
+function unplacedOf(report: CoverageReport): { programCovered: number; pipeline: number }[] {
+  return [...report.unplaced.noVillage, report.unplaced.noRegion];
 }
 
 export function programTable(report: CoverageReport): ReportTable {

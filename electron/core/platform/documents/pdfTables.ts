@@ -5,7 +5,7 @@ import { cellText, formatCell, type Cell, type Column, type ReportTable } from '
 
 /** A ReportTable and a chart as pdfmake content, in the house style every printed document shares. */
 
-const { muted: MUTED, rule: RULE, headerFill: HEADER_FILL, stripeFill: STRIPE_FILL } = COLORS;
+const { muted: MUTED, rule: RULE, headerFill: HEADER_FILL, stripeFill: STRIPE_FILL, heading: HEADING } = COLORS;
 
 const NUMERIC = new Set(['count', 'rupiah', 'percent', 'points']);
 
@@ -73,6 +73,21 @@ export function pdfTable(table: ReportTable): ContentTable {
       paddingRight: () => 4,
       paddingTop: () => 2.5,
       paddingBottom: () => 2.5,
+    },
+    margin: [0, 0, 0, 4],
+  };
+}
+
+/** A sentence in a box with a bar on its left: blue for where a figure comes from, orange for a caution. */
+export function noteBox(text: string, tone: 'info' | 'warning'): Content {
+  const info = tone === 'info';
+  return {
+    table: { widths: ['*'], body: [[{ text, fontSize: 8.5, margin: [6, 4, 6, 4] }]] },
+    layout: {
+      fillColor: () => (info ? '#eef3f8' : '#fff3e0'),
+      hLineWidth: () => 0,
+      vLineWidth: (i) => (i === 0 ? 2.5 : 0),
+      vLineColor: () => (info ? HEADING : '#b35c00'),
     },
     margin: [0, 0, 0, 4],
   };

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CakapError } from '../errors';
 import type { FileRef } from '../../../../shared/contract';
+import { cleanText } from '../../../../shared/domain/text';
 
 interface Entry {
   path: string;
@@ -21,9 +22,12 @@ export class FileRegistry {
   private readonly entries = new Map<string, Entry>();
   private tempDir: string | null = null;
 
-  register(filePath: string, name = path.basename(filePath), owned = false): FileRef {
+  register(filePath: string, shownName = path.basename(filePath), owned = false): FileRef {
     const id = crypto.randomUUID();
     const size = fs.statSync(filePath).size;
+    // The name is shown in the import history and kept in the audit log: an override in it
+    // ("daftar\u202Exslx.exe") must not make one file look like another.
+    const name = cleanText(shownName) || 'berkas';
     this.entries.set(id, { path: filePath, name, size, owned });
     return { fileId: id, name, size };
   }

@@ -12,9 +12,10 @@ export interface ThreadEntry {
 }
 
 /**
- * Starts a thread. From source (tsx: tests, the CLI, the bridge) the thread registers tsx's loader
- * first, since worker threads do not inherit it; in the bundled app the entry is a .cjs file beside
- * this bundle.
+ * Starts a thread. In the bundled app the entry is a .cjs file beside this bundle. From source (tsx:
+ * the CLI, the bridge) the thread registers tsx's loader first, since worker threads do not inherit
+ * it; that costs each thread most of a second, so the test run builds the thread entries once
+ * (test/setup/bundles.ts) and names their folder in CAKAP_THREAD_BUNDLES.
  */
 export function startThread(
   entry: ThreadEntry,
@@ -24,6 +25,8 @@ export function startThread(
   const here = fileURLToPath(import.meta.url);
   const common = { workerData, transferList: options.transferList, resourceLimits: options.resourceLimits };
   if (!here.endsWith('.ts')) return new Worker(path.join(path.dirname(here), `${entry.name}.cjs`), common);
+  const bundles = process.env.CAKAP_THREAD_BUNDLES;
+  if (bundles) return new Worker(path.join(bundles, `${entry.name}.cjs`), common);
   const tsx = import.meta.resolve('tsx/esm/api');
   const file = pathToFileURL(fileURLToPath(entry.source)).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;

@@ -1,3 +1,4 @@
+import { hasUnsafeText } from '../../../../shared/domain/text';
 import { columnLetter } from '../../../../shared/domain/workerFields';
 import type { Cell } from '../spreadsheet/read';
 import { describeSkipped, type SkippedRows } from './rows';
@@ -55,4 +56,24 @@ export class ListIssues {
   general(severity: 'error' | 'warning', sheet: string, code: string, message: string, detail = message): void {
     this.stored.push({ issue: { severity, sheet, row: null, column: null, code, message }, detail, raw: null });
   }
+}
+
+/**
+ * A row's warning for text that carried characters unsafe to print (control characters, direction
+ * overrides, emoji: shared/domain/text.ts). readText takes them out; the warning tells the sender
+ * which cell had them, since a name that changed on paper is worth a look.
+ */
+export const UNSAFE_TEXT = {
+  code: 'TEXT_UNSAFE',
+  text: 'Berisi karakter tersembunyi (karakter kendali atau pengatur arah teks) atau emoji yang tidak dapat dicetak; karakter itu dihapus.',
+} as const;
+
+/** The fields whose cells in this row carry such characters. */
+export function fieldsWithUnsafeText<F extends string>(cells: readonly Cell[], columns: Partial<Record<F, number>>): F[] {
+  const found: F[] = [];
+  for (const field in columns) {
+    const cell = cells[columns[field]!];
+    if (typeof cell === 'string' && hasUnsafeText(cell)) found.push(field);
+  }
+  return found;
 }

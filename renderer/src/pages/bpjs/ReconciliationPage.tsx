@@ -17,6 +17,7 @@ import { useState } from 'react';
 import type { BpjsResult, Output } from '../../../../shared/contract';
 import { BPJS_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatDate, formatMonth, formatNumber } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { SEGMENT_LABELS } from '../../../../shared/domain/programs';
 import { call, chooseFile, newJobId } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -81,7 +82,7 @@ export function ReconciliationPage() {
     setError(null);
     setImported(null);
     try {
-      const file = await chooseFile({ name: 'Data BPJS', extensions: ['xlsx', 'csv'] });
+      const file = await chooseFile(listFileKind('Data BPJS'));
       if (!file) return;
       setImported(await call('bpjs.import', { jobId: newJobId(), fileId: file.fileId }));
       data.reload();
@@ -98,7 +99,7 @@ export function ReconciliationPage() {
   return (
     <>
       <PageHeader title="Rekonsiliasi BPJS" subtitle="Data pekerja dan program dibandingkan dengan data BPJS Ketenagakerjaan." />
-      <Section title="Data dari BPJS" hint="Daftar peserta (NIK, KPJ, nama, segmen, status) atau rekap bulanan peserta aktif per kecamatan; jenisnya dikenali dari kolomnya.">
+      <Section title="Data dari BPJS" hint={`Daftar peserta (NIK, KPJ, nama, segmen, status) atau rekap bulanan peserta aktif per kecamatan; jenisnya dikenali dari kolomnya. Berkas ${LIST_FILE_FORMATS}.`}>
         <Button icon={<ArrowUpload20Regular />} onClick={importBpjs}>
           Impor data BPJS…
         </Button>

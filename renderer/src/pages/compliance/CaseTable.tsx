@@ -18,6 +18,7 @@ import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatDate } from '../../../../shared/domain/format';
 import { ErrorBar } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import type { Subject } from './EvidenceDrawer';
 
 export const PAGE = 50;
 /** The "Semua" choice of a filter. */
@@ -97,6 +98,18 @@ export function FilterDropdown({
 /** The last follow-up of a case ("Dikunjungi, 3 Desember 2026"), or that a case is open. */
 export const followUpText = (r: { lastAction: { label: string; onDate: string } | null; caseOpen: boolean }): string =>
   r.lastAction ? `${r.lastAction.label}, ${formatDate(r.lastAction.onDate)}` : r.caseOpen ? 'Kasus terbuka' : '–';
+
+/** What the Kepatuhan page gives each of its case tabs: the date, its filters to start from, the ticked cases. */
+export interface CaseTabProps<F> {
+  asOf: string;
+  /** Bumped after imports, decisions and follow-ups: the tab reloads. */
+  version: number;
+  initial?: F;
+  selected: Set<string>;
+  onSelect: (keys: string[], on: boolean) => void;
+  onOpen: (subject: Subject) => void;
+  districts: { code: string; name: string }[];
+}
 
 export interface CaseColumn<R> {
   header: string;

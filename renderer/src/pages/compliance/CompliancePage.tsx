@@ -2,18 +2,22 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Tab,
 import { ArrowUpload20Regular, DocumentPdf20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ListImportResult } from '../../../../shared/contract';
-import { COMPLIANCE_LIST_KINDS } from '../../../../shared/contract/compliance';
+import { COMPLIANCE_LIST_KINDS, type LetterFilter } from '../../../../shared/contract/compliance';
 import { formatDate, formatNumber, formatPoints, formatRupiah } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { localIsoDate } from '../../../../shared/domain/months';
 import { call, chooseFile, newJobId, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { useJob } from '../../api/useJob';
 import { DateField } from '../../components/DateField';
 import { ImportHistory } from '../../components/ImportHistory';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { StatCard } from '../../components/StatCard';
 import { TemplateMenu } from '../../components/TemplateMenu';
 import { EmployersTab, type EmployerFilter } from './EmployersTab';
 import { EvidenceDrawer, type Subject } from './EvidenceDrawer';
+import { LettersDialog } from './LettersDialog';
 import { ProjectsTab, type ProjectFilter } from './ProjectsTab';
 import { ReviewsTab } from './ReviewsTab';
 
@@ -44,6 +48,9 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [selected, setSelected] = useState<Map<string, Subject>>(new Map());
+  const [lettersOpen, setLettersOpen] = useState(false);
+  const [lettersError, setLettersError] = useState<string | null>(null);
+  const job = useJob();
   const reloadSummary = summary.reload;
   useEffect(() => reloadSummary(), [version, reloadSummary]);
   useEffect(() => {
@@ -56,7 +63,7 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
     setError(null);
     setImported(null);
     try {
-      const file = await chooseFile({ name: family === 'employers' ? 'Daftar pemberi kerja' : 'Daftar paket/proyek', extensions: ['xlsx', 'csv'] });
+      const file = await chooseFile(listFileKind(family === 'employers' ? 'Daftar pemberi kerja' : 'Daftar paket/proyek'));
       if (!file) return;
       setBusy(family);
       const result = await call(family === 'employers' ? 'compliance.importEmployers' : 'compliance.importProjects', { jobId: newJobId(), fileId: file.fileId });
@@ -70,17 +77,22 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
     }
   }
 
-  async function letters(subjects: Subject[] | undefined) {
+  /** Letters to the selected subjects, or to the open cases a filter keeps (the dialog), with progress and Batal. */
+  async function letters(choice: { subjects: Subject[] } | { filter: LetterFilter }) {
     setError(null);
+    setLettersError(null);
     setBusy('letters');
     try {
-      const files = await call('compliance.letters', { subjects, asOf });
+      const files = await job.run('compliance.letters', { ...choice, asOf });
       await saveFile(files.pdf);
       await saveFile(files.xlsx);
       setSelected(new Map());
+      setLettersOpen(false);
       changed();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      const message = failure instanceof Error ? failure.message : String(failure);
+      if ('filter' in choice) setLettersError(message);
+      else setError(message);
     } finally {
       setBusy(null);
     }
@@ -112,7 +124,7 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
     <>
       <PageHeader
         title="Kepatuhan"
-        subtitle="Pemberi kerja dan proyek konstruksi yang wajib mendaftarkan pekerjanya: cakupan yang tidak membebani APBD."
+        subtitle={`Pemberi kerja dan proyek konstruksi yang wajib mendaftarkan pekerjanya: cakupan yang tidak membebani APBD. Daftar dibaca dari berkas ${LIST_FILE_FORMATS}.`}
         actions={
           <div className={styles.actions}>
             <DateField label="Keadaan per" aria-label="Keadaan kepatuhan per tanggal" value={asOf} onChange={(value) => value && setAsOf(value)} />
@@ -187,15 +199,23 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
         </TabList>
         {(tab === 'employers' || tab === 'projects') && (
           <div className={styles.selection}>
-            <Button icon={<DocumentPdf20Regular />} appearance="primary" disabled={selected.size === 0 || busy !== null} onClick={() => letters([...selected.values()])}>
-              {busy === 'letters' ? 'Menyusun surat…' : `Cetak surat (${formatNumber(selected.size)} terpilih)`}
+            <Button icon={<DocumentPdf20Regular />} appearance="primary" disabled={selected.size === 0 || busy !== null} onClick={() => letters({ subjects: [...selected.values()] })}>
+              {busy === 'letters' && !lettersOpen ? 'Menyusun surat…' : `Cetak surat (${formatNumber(selected.size)} terpilih)`}
             </Button>
-            <Button icon={<DocumentPdf20Regular />} disabled={busy !== null || (s?.openCases ?? 0) + nonCompliant + (s?.projects.unregistered ?? 0) === 0} onClick={() => letters(undefined)}>
-              Surat untuk semua kasus terbuka
+            <Button
+              icon={<DocumentPdf20Regular />}
+              disabled={busy !== null || (s?.openCases ?? 0) + nonCompliant + (s?.projects.unregistered ?? 0) === 0}
+              onClick={() => {
+                setLettersError(null);
+                setLettersOpen(true);
+              }}
+            >
+              Surat untuk kasus terbuka…
             </Button>
             <Text size={200}>Surat dicetak dalam satu PDF beserta daftar Excel untuk tim tindak lanjut; setiap surat tercatat di riwayat kasusnya.</Text>
           </div>
         )}
+        {busy === 'letters' && !lettersOpen && job.progress && <JobProgress label="Menyusun surat" unit={`dari ${formatNumber(selected.size)} surat ditulis`} progress={job.progress} onCancel={job.cancel} />}
         {tab === 'employers' && (
           <EmployersTab asOf={asOf} version={version} initial={initial?.employers} selected={selectedKeys('employer')} onSelect={select('employer')} onOpen={setSubject} districts={districts} />
         )}
@@ -216,6 +236,17 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
         )}
       </Section>
       <EvidenceDrawer subject={subject} asOf={asOf} onClose={() => setSubject(null)} onChanged={changed} />
+      {lettersOpen && (
+        <LettersDialog
+          asOf={asOf}
+          districts={districts}
+          progress={busy === 'letters' ? job.progress : null}
+          error={lettersError}
+          onPrint={(filter) => letters({ filter })}
+          onCancel={job.cancel}
+          onClose={() => setLettersOpen(false)}
+        />
+      )}
     </>
   );
 }

@@ -4,8 +4,7 @@ import type { Output } from '../../../../shared/contract';
 import { EMPLOYER_STATUS_HINTS, EMPLOYER_STATUS_LABELS, EMPLOYER_STATUS_SHORT, EMPLOYER_STATUSES, SCALE_LABELS, SCALES, type EmployerStatus } from '../../../../shared/domain/compliance';
 import { formatNumber } from '../../../../shared/domain/format';
 import { useApi } from '../../api/useApi';
-import { ALL, CaseTable, FilterDropdown, followUpText, PAGE, useCaseQuery, useCaseStyles, type CaseColumn } from './CaseTable';
-import type { Subject } from './EvidenceDrawer';
+import { ALL, CaseTable, FilterDropdown, followUpText, PAGE, useCaseQuery, useCaseStyles, type CaseColumn, type CaseTabProps } from './CaseTable';
 import { EMPLOYER_STATUS_COLORS } from './labels';
 
 type EmployerRow = Output<'compliance.employers'>['rows'][number];
@@ -24,15 +23,7 @@ export function EmployersTab({
   onSelect,
   onOpen,
   districts,
-}: {
-  asOf: string;
-  version: number;
-  initial?: EmployerFilter;
-  selected: Set<string>;
-  onSelect: (keys: string[], on: boolean) => void;
-  onOpen: (subject: Subject) => void;
-  districts: { code: string; name: string }[];
-}) {
+}: CaseTabProps<EmployerFilter>) {
   const styles = useCaseStyles();
   const query = useCaseQuery();
   const [districtCode, setDistrictCode] = useState(initial?.districtCode ?? ALL);

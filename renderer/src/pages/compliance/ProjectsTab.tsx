@@ -4,8 +4,7 @@ import type { Output } from '../../../../shared/contract';
 import { FUNDING_KIND_LABELS, FUNDING_KINDS, PROJECT_STATUS_LABELS, PROJECT_STATUS_SHORT, PROJECT_STATUSES, type FundingKind, type ProjectStatus } from '../../../../shared/domain/compliance';
 import { formatDate, formatNumber, formatRupiah } from '../../../../shared/domain/format';
 import { useApi } from '../../api/useApi';
-import { ALL, CaseTable, FilterDropdown, followUpText, PAGE, useCaseQuery, useCaseStyles, type CaseColumn } from './CaseTable';
-import type { Subject } from './EvidenceDrawer';
+import { ALL, CaseTable, FilterDropdown, followUpText, PAGE, useCaseQuery, useCaseStyles, type CaseColumn, type CaseTabProps } from './CaseTable';
 import { PROJECT_STATUS_COLORS } from './labels';
 
 type ProjectRow = Output<'compliance.projects'>['rows'][number];
@@ -24,15 +23,7 @@ export function ProjectsTab({
   onSelect,
   onOpen,
   districts,
-}: {
-  asOf: string;
-  version: number;
-  initial?: ProjectFilter;
-  selected: Set<string>;
-  onSelect: (keys: string[], on: boolean) => void;
-  onOpen: (subject: Subject) => void;
-  districts: { code: string; name: string }[];
-}) {
+}: CaseTabProps<ProjectFilter>) {
   const styles = useCaseStyles();
   const query = useCaseQuery();
   const filters = useApi('compliance.filters', {});

@@ -196,6 +196,24 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, on
                 <TableCell className={styles.number}>{formatNumber(d.pipeline)}</TableCell>
               </TableRow>
             ))}
+            {(() => {
+              // Workers no list placed are counted in a row of their own, never dropped.
+              const n = r.unplaced.noRegion;
+              if (n.programCovered + n.pipeline + (n.covered ?? 0) === 0) return null;
+              return (
+                <TableRow aria-label="Wilayah tidak diketahui">
+                  <TableCell>
+                    <em>Wilayah tidak diketahui</em>
+                  </TableCell>
+                  <TableCell className={styles.number}>–</TableCell>
+                  <TableCell className={styles.number}>{n.covered === null ? '–' : formatNumber(n.covered)}</TableCell>
+                  <TableCell className={styles.number}>–</TableCell>
+                  <TableCell className={styles.number}>–</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(n.programCovered)}</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(n.pipeline)}</TableCell>
+                </TableRow>
+              );
+            })()}
           </TableBody>
         </Table>
       </Section>

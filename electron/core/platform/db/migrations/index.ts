@@ -5,6 +5,7 @@ import compliance from './004_compliance';
 import workerSearch from './005_worker_search';
 import plans from './006_plans';
 import finance from './007_finance';
+import registryLists from './008_registry_lists';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'worker_search', sql: workerSearch },
   { version: 6, name: 'plans', sql: plans },
   { version: 7, name: 'finance', sql: finance },
+  { version: 8, name: 'registry_lists', sql: registryLists },
 ];
