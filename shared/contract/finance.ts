@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BILL_REASONS, CLAIM_TYPES } from '../domain/finance';
 import { FUNDING_SOURCES } from '../domain/programs';
-import { fileIdSchema, fileRefSchema, jobIdSchema, monthSchema, yearSchema } from './common';
+import { fileIdSchema, fileRefSchema, jobIdSchema, monthSchema, textBlock, textLine, yearSchema } from './common';
 import { importIssueSchema } from './import';
 import { method } from './method';
 
@@ -198,7 +198,7 @@ export const financeSettingsSchema = z.object({
   /** "diajukan, belum terdaftar": sent to the branch more than this many days ago and still not on its list. */
   registrationWaitDays: z.number().int().min(1, { error: 'Paling sedikit 1 hari.' }).max(365, { error: 'Paling lama 365 hari.' }),
   /** The branch as the minute names it, e.g. "BPJS Ketenagakerjaan Kantor Cabang Solok". */
-  branchName: z.string().trim().max(150).nullable(),
+  branchName: textLine().max(150).nullable(),
 });
 export type FinanceSettings = z.infer<typeof financeSettingsSchema>;
 
@@ -290,7 +290,7 @@ export const financeMethods = {
       month: monthSchema,
       amount: z.number({ error: 'Jumlah harus berupa angka Rupiah.' }).int({ error: 'Jumlah harus bilangan bulat Rupiah.' }).max(1e13, { error: 'Jumlah terlalu besar.' }),
       date: isoDate,
-      reference: z.string().trim().min(1, { error: 'Nomor SP2D harus diisi.' }).max(100, { error: 'Nomor SP2D paling panjang 100 huruf.' }),
+      reference: textLine().min(1, { error: 'Nomor SP2D harus diisi.' }).max(100, { error: 'Nomor SP2D paling panjang 100 huruf.' }),
     }),
     output: z.object({ payment: paymentSchema, warnings: z.array(z.string()) }),
   }),
@@ -301,7 +301,7 @@ export const financeMethods = {
   }),
   'finance.removePayment': method({
     summary: 'Hapus pembayaran yang salah catat (tetap tersimpan dengan alasannya).',
-    input: z.object({ id: z.number().int(), reason: z.string().trim().min(5, { error: 'Tulis alasannya, paling sedikit 5 huruf.' }).max(300) }),
+    input: z.object({ id: z.number().int(), reason: textBlock().min(5, { error: 'Tulis alasannya, paling sedikit 5 huruf.' }).max(300) }),
     output: paymentSchema,
   }),
   'finance.importClaims': method({

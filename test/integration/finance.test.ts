@@ -6,6 +6,7 @@ import type { Core } from '../../electron/core/app/core';
 import { newCore } from '../helpers/core';
 import { queryDatabase } from '../helpers/db';
 import { financeRegency, novemberLines, readBook, writeBill, writeBranchTemplate, writeClaims } from '../helpers/financeLists';
+import { resaveWithSheetJs } from '../helpers/legacyFiles';
 import { pdfText } from '../helpers/pdf';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
@@ -194,6 +195,31 @@ describe('checking the branch\'s bill row by row', () => {
     expect(text).toContain('meninggal 14 September 2026 (klaim JKM)');
     expect(text).toContain(`${r.niks[2]!.slice(0, 4)}**********${r.niks[2]!.slice(-2)}`);
     for (const n of r.niks) expect(text).not.toContain(n);
+  });
+});
+
+describe("the branch's files as Excel 97-2003 (.xls) and OpenDocument (.ods)", () => {
+  it('a bill and a claim list saved in either give the rows, reasons and figures their .xlsx gives', async () => {
+    const outcome = async (bookType: 'xlsx' | 'biff8' | 'ods') => {
+      const core = await newCore({ now: NOW });
+      const dir = tempDir();
+      const r = await novemberBills(core, dir);
+      const resave = (file: string) => (bookType === 'xlsx' ? file : resaveWithSheetJs(file, bookType));
+      const checked = await bill(core, resave(r.file), r.programA.id);
+      const claimList = await writeClaims(path.join(dir, 'klaim-desember.xlsx'), [
+        { nik: r.niks[6]!, name: 'Pekerja 7', type: 'Beasiswa', eventDate: '01-07-2026', paidDate: '01-08-2026', amount: 'Rp 1.500.000' },
+        { nik: null, kpj: r.kpj(1), name: 'Pekerja 1', type: 'JKK', eventDate: '2026-10-03', paidDate: '2026-11-10', amount: '2.000.000' },
+      ]);
+      const claimed = await claims(core, resave(claimList));
+      const { file: _file, batchId: _batch, ...figures } = checked;
+      const { file: _claimFile, batchId: _claimBatch, ...claimFigures } = claimed;
+      return { figures, claimFigures, rows: (await core.invoke('finance.billRows', { batchId: checked.batchId!, view: 'all', limit: 100 })).rows.map(({ row, reason, amount, nik }) => [row, reason, amount, nik]) };
+    };
+    const xlsx = await outcome('xlsx');
+    expect(xlsx.figures.exceptionAmount).toBeGreaterThan(0);
+    expect(xlsx.claimFigures).toMatchObject({ accepted: 2, matched: 2 });
+    expect(await outcome('biff8')).toEqual(xlsx);
+    expect(await outcome('ods')).toEqual(xlsx);
   });
 });
 

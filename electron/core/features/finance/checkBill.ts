@@ -1,7 +1,7 @@
 import type { BillReason } from '../../../../shared/domain/finance';
 import { formatDate, formatMonth, formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
 import { expectedPremium, type ExpectedPremium, type ProgramPremiumInput } from '../../../../shared/domain/premiums';
-import type { Beneficiary } from '../../platform/db/queries/finance';
+import type { Beneficiaries } from './beneficiaries';
 
 /**
  * One bill row against Cakap's data, with exactly one reason when it should not be paid, the first
@@ -19,7 +19,7 @@ import type { Beneficiary } from '../../platform/db/queries/finance';
 export interface BillCheckContext {
   program: ProgramPremiumInput & { id: number; name: string };
   /** The program's beneficiaries by NIK. */
-  beneficiaries: ReadonlyMap<string, Beneficiary>;
+  beneficiaries: Pick<Beneficiaries, 'get'>;
   /** The earliest death each NIK has a JKM claim for ("YYYY-MM-DD"). */
   deaths: ReadonlyMap<string, string>;
   /** NIKs active as PU on the newest participant list; null when there is none. */

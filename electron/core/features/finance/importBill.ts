@@ -4,7 +4,8 @@ import { BILL_REASONS, type BillReason } from '../../../../shared/domain/finance
 import { formatMonth, formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
 import { isMonth } from '../../../../shared/domain/months';
 import { reliefNote } from '../../../../shared/domain/premiums';
-import { BILL_PART_SIZE, type BillLine, type BillRecord, type Beneficiary, type NewBillRow } from '../../platform/db/queries/finance';
+import { Beneficiaries } from './beneficiaries';
+import { BILL_PART_SIZE, type BillLine, type BillRecord, type NewBillRow } from '../../platform/db/queries/finance';
 import type { Store } from '../../platform/db/store';
 import { CakapError, CancelledError, invalidInput, notFound } from '../../platform/errors';
 import type { JobIo } from '../../platform/jobs/job';
@@ -81,7 +82,7 @@ export async function importBill(store: Store, options: BillImportOptions, io?: 
   const identities = new Identities(store);
   const memberBatch = store.bpjs.latestMembersBatch();
   const memberListAsOf = memberBatch === null ? null : (store.finance.memberListAsOf(memberBatch) ?? null);
-  const beneficiaries: ReadonlyMap<string, Beneficiary> = store.finance.beneficiariesByNik(program.id);
+  const beneficiaries = new Beneficiaries(store, program.id);
   const elsewhere = new Map<string, ReadonlyMap<string, { program: string; batchId: number; row: number }>>();
   const context: BillCheckContext = {
     program: { ...premiumOf, id: program.id, name: program.name },

@@ -189,6 +189,7 @@ export function financeQueries(db: Db) {
       `SELECT e.worker_id, w.nik, w.occupation, e.month_from, e.month_to FROM enrollments e JOIN workers w ON w.id = e.worker_id WHERE e.program_id = ?`,
     )
     .raw();
+  const beneficiaryCount = db.prepare<[number], number>('SELECT COUNT(*) FROM enrollments WHERE program_id = ?').pluck();
   const activePu = db.prepare<[number], string>("SELECT nik FROM bpjs_members WHERE batch_id = ? AND active = 1 AND segment = 'PU'").pluck();
   const deaths = db.prepare<[], { nik: string; event_date: string }>(
     "SELECT nik, MIN(event_date) AS event_date FROM claims WHERE type = 'JKM' AND nik IS NOT NULL AND event_date IS NOT NULL GROUP BY nik",
@@ -362,12 +363,9 @@ export function financeQueries(db: Db) {
       return { rows, total };
     },
 
-    /** A program's beneficiaries by NIK (a bill's check looks each row up here). */
-    beneficiariesByNik(programId: number): Map<string, Beneficiary> {
-      const out = new Map<string, Beneficiary>();
-      for (const [worker_id, nik, occupation, month_from, month_to] of beneficiaries.all(programId)) out.set(nik, { worker_id, nik, occupation, month_from, month_to });
-      return out;
-    },
+    /** A program's beneficiaries, one raw row at a time (a program may have a million). */
+    eachBeneficiary: (programId: number): IterableIterator<[number, string, string | null, string, string]> => beneficiaries.iterate(programId),
+    beneficiaryCount: (programId: number) => beneficiaryCount.get(programId)!,
     activePuNiks: (memberBatch: number) => activePu.all(memberBatch),
     /** The earliest death each NIK has a JKM claim for. */
     deaths: () => new Map(deaths.all().map((d) => [d.nik, d.event_date])),
