@@ -20,11 +20,14 @@ import { jobHeap } from './jobHeap';
  * - 20.000 business licences against 10.000 BPJS employers, imported and matched (target: a few seconds)
  * - the 100.000-row list as Excel 97–2003 (.xls, two sheets) against the same rows as .xlsx (target: at most 2×)
  * - 5.000 compliance letters, written as they are made: time and peak memory (< 400 MB)
+ * - a 100.000-row bill checked against 100.000 beneficiaries (< exceljs's bare read of the same file, same run),
+ *   and the finance summary on the 1.000.000-worker database (< 1 s)
  * Each measured step runs in its own process; medians of several runs where it is cheap enough.
  * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows;
  * `npm run bench -- --compliance` runs only the employer lists and the letters, `--letters` only the
  * letters, `--limits` only the job threads' live heap (the sizes behind each job's limit in jobs.ts),
- * `--xls` only the .xls figures.
+ * `--xls` only the .xls figures, `--finance` only the bill and the finance summary (on the databases a full
+ * run left in .bench/).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.bench');
@@ -38,6 +41,8 @@ const onlyXls = process.argv.includes('--xls');
 const onlyLimits = process.argv.includes('--limits');
 // `--letters`: only the 5.000 compliance letters.
 const onlyLetters = process.argv.includes('--letters');
+// `--finance`: only the bill check and the finance summary, on the benchmark databases already built.
+const onlyFinance = process.argv.includes('--finance');
 
 // The measured code runs bundled, as the desktop app ships it (no TypeScript compiling in the threads).
 await bundleNode(
@@ -50,6 +55,7 @@ await bundleNode(
     complianceChild: 'bench/complianceChild.ts',
     lettersChild: 'bench/lettersChild.ts',
     jobHeapChild: 'bench/jobHeapChild.ts',
+    financeChild: 'bench/financeChild.ts',
   },
   '.bench/dist',
   true,
@@ -184,6 +190,42 @@ async function compliance(runs: number): Promise<void> {
   console.log(`  cocok ${last.matched.toLocaleString('id-ID')}, perlu diperiksa ${last.reviews.toLocaleString('id-ID')}`);
 }
 
+/** A 100.000-row bill against the 100.000-worker database's program, alternating with exceljs's bare read of the same file. */
+async function financeBill(runs: number): Promise<void> {
+  const src = path.join(dir, 'db-100000', 'cakap.sqlite');
+  const file = path.join(dir, 'tagihan-100000.xlsx');
+  child<unknown>('financeChild.ts', ['generate', src, file, '100000']);
+  type Billed = { seconds: number; beneficiaries: number; rows: number; billedAmount: number; exceptions: Record<string, number>; exceptionAmount: number; payable: number; maxRssMb: number };
+  const reads: Read[] = [];
+  const bills: Billed[] = [];
+  for (let i = 0; i < runs; i++) {
+    reads.push(child<Read>('readChild.ts', [file]));
+    bills.push(child<Billed>('financeChild.ts', ['bill', src, path.join(dir, 'db-tagihan', 'cakap.sqlite'), file]));
+  }
+  const read = median(reads.map((r) => r.seconds));
+  const checked = median(bills.map((b) => b.seconds));
+  const last = bills.at(-1)!;
+  console.log(`\nTagihan ${reads[0]!.rows.toLocaleString('id-ID')} baris (${fmt(fs.statSync(file).size / 1e6, 1)} MB) lawan ${last.beneficiaries.toLocaleString('id-ID')} penerima program, median dari ${runs} kali:`);
+  console.log(`  exceljs membaca saja : ${fmt(read)} s`);
+  console.log(`  pemeriksaan Cakap    : ${fmt(checked)} s  (baca, periksa setiap baris, simpan dalam satu transaksi; rasio ${fmt(checked / read)}, target < 1,0)`);
+  console.log(`  ${last.rows.toLocaleString('id-ID')} orang, Rp ${last.billedAmount.toLocaleString('id-ID')}; dicegah Rp ${last.exceptionAmount.toLocaleString('id-ID')} (${Object.entries(last.exceptions).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n.toLocaleString('id-ID')}`).join(', ')})`);
+  console.log(`  memori puncak        : ${fmt(last.maxRssMb, 0)} MB (seluruh proses)`);
+}
+
+/** finance.summary on a database of `rows` workers, after a 100.000-row bill, a payment and a claim list. */
+async function financeSummary(rows: number): Promise<void> {
+  const dbPath = path.join(dir, `db-${rows}`, 'cakap.sqlite');
+  if (!fs.existsSync(dbPath)) {
+    console.log(`\nRingkasan keuangan: ${dbPath} belum ada (jalankan npm run bench sekali penuh).`);
+    return;
+  }
+  const file = path.join(dir, `tagihan-dari-${rows}.xlsx`);
+  child<unknown>('financeChild.ts', ['generate', dbPath, file, '100000']);
+  const result = child<{ workers: number; firstMs: number; medianMs: number; maxMs: number; paid: number; claims: number }>('financeChild.ts', ['summary', dbPath, file]);
+  console.log(`\nRingkasan keuangan (finance.summary) pada ${result.workers.toLocaleString('id-ID')} pekerja, sesudah tagihan 100.000 baris, SP2D dan daftar klaim:`);
+  console.log(`  hitungan pertama ${fmt(result.firstMs, 1)} ms; median 7 kali ${fmt(result.medianMs, 1)} ms (paling lama ${fmt(result.maxMs, 1)} ms; target < 1.000 ms)`);
+}
+
 /**
  * The 100.000-row list saved as Excel 97–2003 (.xls), imported against the same rows as .xlsx in the
  * same run. An .xls sheet holds 65.536 rows, so the list is written in two sheets (title and header on
@@ -275,6 +317,12 @@ if (onlyXls) {
   await legacyXls(100_000, 3);
   process.exit(0);
 }
+
+if (onlyFinance) {
+  await financeBill(3);
+  await financeSummary(fs.existsSync(path.join(dir, 'db-1000000', 'cakap.sqlite')) ? 1_000_000 : 100_000);
+  process.exit(0);
+}
 await compliance(3);
 await letters(5_000);
 if (onlyCompliance) process.exit(0);
@@ -289,9 +337,13 @@ if (!quick) {
   await queries(1_000_000);
   await report(1_000_000);
   await plan(1_000_000);
+  await financeBill(3);
+  await financeSummary(1_000_000);
 } else {
   growth();
   await importIntoProgram(100_000);
   await queries(100_000);
   await plan(100_000);
+  await financeBill(3);
+  await financeSummary(100_000);
 }

@@ -1,5 +1,5 @@
 import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, ReceiptMoney24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
 import { isDesktop, onCoreEvent } from './api/client';
 import { useApi } from './api/useApi';
@@ -14,6 +14,7 @@ import { PlansPage } from './pages/plans/PlansPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/bpjs/ReconciliationPage';
 import { CompliancePage, type ComplianceFilter } from './pages/compliance/CompliancePage';
+import { FinancePage } from './pages/finance/FinancePage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
@@ -24,6 +25,7 @@ const ICONS: Record<PageId, ReactElement> = {
   program: <Money24Regular />,
   rencana: <DataTrending24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
+  tagihan: <ReceiptMoney24Regular />,
   kepatuhan: <BuildingFactory24Regular />,
   pengaturan: <Settings24Regular />,
   panduan: <BookQuestionMark24Regular />,
@@ -109,6 +111,7 @@ export function App() {
               setComplianceFilter(filter);
               goTo('kepatuhan');
             }}
+            onOpenFinance={() => goTo('tagihan')}
           />
         )}
         {page === 'impor' && (
@@ -118,6 +121,7 @@ export function App() {
         {page === 'program' && <ProgramsPage initialProgramId={programId} />}
         {page === 'rencana' && <PlansPage />}
         {page === 'rekonsiliasi' && <ReconciliationPage />}
+        {page === 'tagihan' && <FinancePage />}
         {page === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
         {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
         {page === 'panduan' && <GuidePage />}

@@ -4,6 +4,7 @@ import { demoMethods } from './demo';
 import { enrollmentMethods } from './enrollments';
 import { firstRunMethods } from './firstRun';
 import { complianceMethods } from './compliance';
+import { financeMethods } from './finance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './import';
@@ -43,6 +44,7 @@ export const api = {
   ...firstRunMethods,
   ...demoMethods,
   ...complianceMethods,
+  ...financeMethods,
 };
 
 export type Api = typeof api;
@@ -77,3 +79,4 @@ export type { FirstRunStatus } from './firstRun';
 export type { DemoStatus } from './demo';
 export type { CoreEvent } from './events';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';
+export type { Bill, BillResult, BillRow, ClaimsResult, FinanceSettings, FinanceSummary, Payment, RegistrationResult } from './finance';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BENEFITS, FUNDING_SOURCES } from '../domain/programs';
+import { BENEFITS, DEFAULT_PREMIUM, FUNDING_SOURCES } from '../domain/programs';
 import { method } from './method';
 import { monthSchema, okOutput, textLine, yearSchema } from './common';
 
@@ -17,7 +17,7 @@ export const programInputSchema = z
     sourceDetail: textLine().max(150).nullable().default(null),
     year: yearSchema,
     budget: rupiah('Anggaran'),
-    premium: rupiah('Iuran per pekerja per bulan').refine((n) => n > 0, { error: 'Iuran per pekerja per bulan harus lebih dari 0.' }).default(16_800),
+    premium: rupiah('Iuran per pekerja per bulan').refine((n) => n > 0, { error: 'Iuran per pekerja per bulan harus lebih dari 0.' }).default(DEFAULT_PREMIUM),
     benefits: z.array(z.enum(BENEFITS)).min(1, { error: 'Pilih paling sedikit satu program jaminan.' }).default(['JKK', 'JKM']),
     from: monthSchema,
     to: monthSchema,

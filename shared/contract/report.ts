@@ -4,6 +4,7 @@ import { method } from './method';
 import { chosenPlanSchema } from './plans';
 import { fileRefSchema, textBlock } from './common';
 import { complianceSummarySchema } from './compliance';
+import { financeSummarySchema } from './finance';
 
 /**
  * Every figure of the leadership report, computed once by the coverage engine and read by the
@@ -143,6 +144,8 @@ export const coverageReportSchema = z.object({
   }),
   /** Employers and construction projects: the coverage that should cost the regency nothing (null until such a list is imported). */
   compliance: complianceSummarySchema.nullable(),
+  /** The loop with the BPJS branch in the report's year: realisation per program, payments prevented, benefits (null until a bill, payment or claim list exists). */
+  finance: financeSummarySchema.nullable().optional(),
   findings: z.array(z.string()),
   /** The plan marked as chosen on the Rencana page, or null: the report's last section. */
   chosenPlan: chosenPlanSchema.nullable().optional(),

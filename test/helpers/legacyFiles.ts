@@ -31,6 +31,13 @@ export function writeWithSheetJs(file: string, sheets: LegacySheet[], bookType: 
   return file;
 }
 
+/** The same workbook saved again by SheetJS as Excel 97-2003 or OpenDocument, beside the original. */
+export function resaveWithSheetJs(file: string, bookType: 'biff8' | 'ods'): string {
+  const out = file.replace(/\.xlsx$/i, bookType === 'ods' ? '.ods' : '.xls');
+  fs.writeFileSync(out, XLSX.write(XLSX.read(fs.readFileSync(file)), { type: 'buffer', bookType }) as Buffer);
+  return out;
+}
+
 /** A conversion LibreOffice makes: the file it opens, the file it saves, and how. */
 export interface Conversion {
   source: string;

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatDateTime, formatNumber } from '../../../shared/domain/format';
-import { pendingRejectionsSentence } from '../../../shared/domain/importMessages';
+import { formatNumber } from '../../../shared/domain/format';
+import { pendingRejectionsSentence, sameFileSentence } from '../../../shared/domain/importMessages';
 import { LIST_FILE_FORMATS, LIST_FILE_HELP } from '../../../shared/domain/listFiles';
 import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
 import { CliError, defineCommand, requireOption } from '../command';
@@ -65,7 +65,7 @@ export const importCommand = defineCommand({
         const pending = pendingRejectionsSentence(result.duplicateOf);
         const fetch = pending && result.duplicateOf.stillRejected > 0 && !values.rejected ? ' Unduh baris itu dengan --rejected DITOLAK.xlsx untuk dikirim kembali ke pengirim.' : '';
         const message =
-          `Berkas "${result.file}" sama persis dengan impor #${result.duplicateOf.batchId} (${formatDateTime(result.duplicateOf.createdAt)}); tidak ada yang diubah.` +
+          sameFileSentence(result.file, result.duplicateOf) +
           (pending ? ` ${pending}${fetch}` : '');
         issues.push({ severity: 'warning', sheet: '', row: null, column: null, code: 'FILE_ALREADY_IMPORTED', message });
         console.error(message);

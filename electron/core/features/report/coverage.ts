@@ -8,6 +8,8 @@ import type { ProgramRow } from '../../platform/db/queries/programs';
 import type { Store } from '../../platform/db/store';
 import { invalidInput } from '../../platform/errors';
 import { complianceSummary } from '../compliance/summary';
+import { financeSummary, hasFinanceData } from '../finance/summary';
+import { financeFindings } from '../finance/tables';
 import { describeProgram } from '../programs/programs';
 import { chosenPlanOf } from '../plans/reportSection';
 import { readSettings, requireRegency } from '../settings/settings';
@@ -41,6 +43,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
   const gap = gapFigures(covered, workforce.total, target?.percent ?? null, month, year);
   const programs = programFigures(store, programRows, picture, now);
   const quality = store.coverage.importQuality();
+  const finance = financeSummary(store, year);
 
   const report: CoverageReport = {
     generatedAt: now.toISOString(),
@@ -84,6 +87,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       bpjsListAsOf: memberList?.as_of ?? null,
     },
     compliance: store.compliance.listInfo().length > 0 ? complianceSummary(store, asOf) : null,
+    finance: hasFinanceData(finance) ? finance : null,
     findings: [],
     chosenPlan: chosenPlanOf(store),
   };
@@ -375,7 +379,8 @@ export function findings(r: CoverageReport): string[] {
       `${formatNumber(r.pipeline.workers)} pekerja sudah tercatat di Cakap tetapi belum terlindungi${r.pipeline.projectedPercent !== null ? `; bila semuanya didaftarkan, cakupan naik menjadi ${formatPercent(r.pipeline.projectedPercent)}` : ''}.`,
     );
   }
-  return out.slice(0, 5);
+  // At most five on coverage; then one each on realisation, the payments the bill check prevented, and the benefits.
+  return [...out.slice(0, 5), ...(r.finance ? financeFindings(r.finance) : [])];
 }
 
 

@@ -2,6 +2,7 @@ import type { CoverageReport } from '../../../../shared/contract/report';
 import { formatDate, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../../shared/domain/format';
 import { SEGMENTS, type Segment } from '../../../../shared/domain/programs';
 import { chosenPlanTable } from '../plans/reportSection';
+import { financeTables } from '../finance/tables';
 import type { Column, ReportTable, SummaryItem } from '../../platform/documents/tables';
 import { EMPLOYER_STATUS_LABELS, SCALE_LABELS } from '../../../../shared/domain/compliance';
 
@@ -279,6 +280,22 @@ function formatTarget(report: CoverageReport): string {
   return report.target.percent === null ? 'belum ditetapkan' : formatPercent(report.target.percent);
 }
 
+/** The loop with the branch, in the Ringkasan: what was paid, what the check prevented, what the claims brought. */
+function financeItems(report: CoverageReport): SummaryItem[] {
+  const f = report.finance;
+  if (!f) return [];
+  return [
+    { label: `Iuran dibayar ${f.year} (realisasi)`, value: f.totals.paid, kind: 'rupiah', note: f.totals.realisationPercent === null ? undefined : `${formatPercent(f.totals.realisationPercent)} dari anggaran ${formatRupiah(f.totals.budget)}` },
+    { label: 'Pembayaran dicegah pemeriksaan tagihan', value: f.totals.exceptionAmount, kind: 'rupiah', note: `dari tagihan ${formatRupiah(f.totals.billed)}` },
+    {
+      label: 'Manfaat klaim penerima program',
+      value: f.totals.claims.amount,
+      kind: 'rupiah',
+      note: `${formatNumber(f.totals.claims.count)} klaim${f.benefits.ratio === null ? '' : `; ${formatNumber(f.benefits.ratio, 2)} kali iuran yang dibayar`}`,
+    },
+  ];
+}
+
 /** The headline figures, in the order the Ringkasan reads them. */
 function complianceItems(report: CoverageReport): SummaryItem[] {
   const c = report.compliance;
@@ -324,6 +341,7 @@ export function summaryItems(report: CoverageReport): SummaryItem[] {
       note: `${formatNumber(pipeline.projectedCovered)} peserta`,
     },
     ...complianceItems(report),
+    ...financeItems(report),
     { label: `Cakupan nasional (${formatMonth(national.actualAsOf)})`, value: national.actualPercent, kind: 'percent' },
     { label: `Target nasional ${national.targetYear} (RPJMN)`, value: national.targetPercent, kind: 'percent' },
   ];
@@ -402,6 +420,7 @@ export function reportTables(report: CoverageReport): ReportTable[] {
     programTable(report),
     sourceTable(report),
     ...[complianceEmployerTable(report), complianceProjectTable(report)].filter((t): t is ReportTable => t !== null),
+    ...(report.finance ? financeTables(report.finance) : []),
     occupationTable(report),
     trendTable(report),
     dataQualityTable(report),

@@ -25,12 +25,13 @@ import { ImportHistory } from '../../components/ImportHistory';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 
-type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch';
+type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch' | 'submitted';
 
 const VIEWS: { id: View; label: string; hint: string }[] = [
   { id: 'notRegistered', label: 'Dibiayai, belum terdaftar di BPJS', hint: 'Kepesertaannya dibayar program, tetapi NIK-nya belum ada sebagai peserta aktif di daftar BPJS.' },
   { id: 'notEnrolled', label: 'Terdaftar di BPJS, tanpa program', hint: 'Peserta aktif di daftar BPJS yang iurannya tidak dibayar program mana pun pada bulan itu.' },
   { id: 'nameMismatch', label: 'Nama berbeda', hint: 'NIK sama, tetapi nama di Cakap dan di BPJS berbeda: periksa salah ketik.' },
+  { id: 'submitted', label: 'Diajukan, belum terdaftar', hint: 'Sudah dikirim ke kantor cabang dalam berkas pendaftaran lebih dari {days} hari lalu, tetapi belum aktif di daftar peserta BPJS: tanyakan ke kantor cabang.' },
 ];
 
 const PAGE = 100;
@@ -59,6 +60,13 @@ const COLUMNS: Record<View, { label: string; value: (r: Row) => string | null }[
     { label: 'Nama di BPJS', value: (r) => r.bpjsName },
     { label: 'KPJ', value: (r) => r.kpj },
     { label: 'Nagari/desa', value: (r) => r.villageName },
+  ],
+  submitted: [
+    { label: 'NIK', value: (r) => r.nik },
+    { label: 'Nama', value: (r) => r.name },
+    { label: 'Nagari/desa', value: (r) => r.villageName },
+    { label: 'Dibiayai program', value: (r) => r.program },
+    { label: 'Diajukan', value: (r) => (r.sentOn ? formatDate(r.sentOn) : null) },
   ],
 };
 
@@ -134,7 +142,7 @@ export function ReconciliationPage() {
               </Tab>
             ))}
           </TabList>
-          <Text style={{ display: 'block', margin: '8px 0' }}>{current.hint}</Text>
+          <Text style={{ display: 'block', margin: '8px 0' }}>{current.hint.replace('{days}', formatNumber(data.data?.waitDays ?? 30))}</Text>
           <Table size="small" aria-label={current.label}>
             <TableHeader>
               <TableRow>

@@ -27,6 +27,7 @@ import { StatCard } from '../../components/StatCard';
 import type { WorkerFilter } from '../workers/WorkersPage';
 import type { ComplianceFilter } from '../compliance/CompliancePage';
 import { ComplianceSection } from '../compliance/ComplianceSection';
+import { FinanceSection } from '../finance/FinanceSection';
 import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
@@ -45,9 +46,10 @@ interface Props {
   onOpenWorkers: (filter: WorkerFilter) => void;
   onOpenProgram: (programId: number) => void;
   onOpenCompliance: (filter: ComplianceFilter) => void;
+  onOpenFinance: () => void;
 }
 
-export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, onOpenCompliance }: Props) {
+export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, onOpenCompliance, onOpenFinance }: Props) {
   const styles = useStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(new Date()));
   const report = useApi('report.coverage', { asOf });
@@ -217,6 +219,8 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, on
       </Section>
 
       {r.compliance && <ComplianceSection compliance={r.compliance} coveragePercent={c.percent} onOpen={onOpenCompliance} />}
+
+      {r.finance && <FinanceSection finance={r.finance} onOpen={onOpenFinance} />}
 
       <Section title="Program dan anggaran" hint={`Penerima aktif pada ${formatMonth(r.month)}. Klik program untuk membuka rinciannya.`}>
         <Table size="small" aria-label="Program dan anggaran">

@@ -5,6 +5,7 @@ import { ErrorBar, Loading, PageHeader } from '../../components/Page';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
 import { ComplianceRulesSection } from './ComplianceRulesSection';
+import { FinanceSettingsSection } from '../finance/FinanceSettingsSection';
 import { OfficeSection } from './OfficeSection';
 import { RegencySection } from './RegencySection';
 import { RegionsSection } from './RegionsSection';
@@ -32,12 +33,13 @@ export function SettingsPage({ onSettingsChanged }: { onSettingsChanged: () => v
   };
   return (
     <>
-      <PageHeader title="Pengaturan" subtitle="Kabupaten, wilayah, penduduk bekerja, target cakupan, kop surat laporan, aturan kepatuhan, cadangan dan log audit." />
+      <PageHeader title="Pengaturan" subtitle="Kabupaten, wilayah, penduduk bekerja, target cakupan, kop surat laporan, aturan kepatuhan, tagihan dan pendaftaran BPJS, cadangan dan log audit." />
       <RegencySection settings={settings.data} onChanged={changed} />
       <WorkforceSection key={`wf-${settings.data.regencyCode}-${restores}`} onChanged={changed} />
       <TargetsSection key={`t-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <OfficeSection key={`o-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <ComplianceRulesSection key={`c-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
+      <FinanceSettingsSection key={`f-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <RegionsSection settings={settings.data} districts={tree.data?.districts ?? []} />
       <BackupsSection onRestored={restored} />
       <DemoSection status={demo.data} />

@@ -4,6 +4,7 @@ import programs from './003_programs';
 import compliance from './004_compliance';
 import workerSearch from './005_worker_search';
 import plans from './006_plans';
+import finance from './007_finance';
 import registryLists from './008_registry_lists';
 
 /**
@@ -23,6 +24,6 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'compliance', sql: compliance },
   { version: 5, name: 'worker_search', sql: workerSearch },
   { version: 6, name: 'plans', sql: plans },
-  // 007 is the money branch's (finance); the integrator renumbers if needed.
+  { version: 7, name: 'finance', sql: finance },
   { version: 8, name: 'registry_lists', sql: registryLists },
 ];

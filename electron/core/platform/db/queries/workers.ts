@@ -118,6 +118,13 @@ export function workerQueries(db: Db) {
     `UPDATE import_passed_over SET raw = NULL, detail = replace(detail, ?, '[NIK dihapus]') WHERE instr(COALESCE(raw, ''), ?) > 0`,
   );
   const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+  // Bills and claims name the person too; the pseudonym keeps their rows joined to the worker.
+  const scrubBills = db.prepare<[string, string]>('UPDATE bill_rows SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+  const scrubPaying = db.prepare<[string, string, string]>('UPDATE bills SET paying = replace(paying, ?, ?) WHERE instr(paying, ?) > 0');
+  // A bill's parts hold every row as JSON (queries/finance.ts BillLine: NIK, KPJ and name at 4, 5, 6).
+  const partsWith = db.prepare<[string], { id: number; lines: string }>('SELECT id, lines FROM bill_parts WHERE instr(lines, ?) > 0');
+  const rewritePart = db.prepare<[string, number]>('UPDATE bill_parts SET lines = ? WHERE id = ?');
+  const scrubClaims = db.prepare<[string, string, string, string]>('UPDATE claims SET nik = ?, name = NULL, kpj = NULL, claim_key = replace(claim_key, ?, ?) WHERE nik = ?');
 
   const rowsOf = (ids: readonly number[]) => {
     const rows: WorkerListRow[] = [];
@@ -153,6 +160,13 @@ export function workerQueries(db: Db) {
       scrubIssues.run(worker.nik, worker.nik, worker.nik, worker.nik, worker.nik);
       scrubPassedOver.run(worker.nik, worker.nik);
       scrubMembers.run(pseudonym, worker.nik);
+      scrubBills.run(pseudonym, worker.nik);
+      scrubPaying.run(` ${worker.nik} `, ` ${pseudonym} `, ` ${worker.nik} `);
+      for (const part of partsWith.all(`"${worker.nik}"`)) {
+        const lines = (JSON.parse(part.lines) as unknown[][]).map((l) => (l[4] === worker.nik ? [...l.slice(0, 4), pseudonym, null, null, ...l.slice(7)] : l));
+        rewritePart.run(JSON.stringify(lines), part.id);
+      }
+      scrubClaims.run(pseudonym, worker.nik, pseudonym, worker.nik);
       return pseudonym;
     },
     byNik: (nik: string) => byNik.get(nik),
