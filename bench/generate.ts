@@ -15,15 +15,28 @@ const FIRST = ['Siti', 'Budi', 'Andi', 'Rina', 'Yusuf', 'Nurhayati', 'Syahrul', 
 const LAST = ['Aminah', 'Santoso', 'Putra', 'Wati', 'Hidayat', 'Sari', 'Chaniago', 'Piliang', 'Tanjung', 'Koto', 'Sikumbang', 'Jambak', 'Caniago'];
 const JOBS = ['Petani', 'Petani Sawit', 'Buruh Tani', 'Pedagang', 'Nelayan', 'Buruh Harian Lepas', 'Tukang Ojek', 'Pekebun', 'Peternak'];
 
-export async function generateList(file: string, rows: number): Promise<void> {
+/**
+ * @param rowsPerSheet at most this many rows in a sheet, title rows included: an Excel 97–2003 sheet
+ *   holds 65.536, so the list bound for .xls goes on in a second sheet under the same title and header.
+ */
+export async function generateList(file: string, rows: number, rowsPerSheet = Number.POSITIVE_INFINITY): Promise<void> {
   if (fs.existsSync(file)) return;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.tmp`, useSharedStrings: true, useStyles: true });
-  const sheet = workbook.addWorksheet('Daftar');
-  sheet.addRow(['DAFTAR PEKERJA RENTAN CALON PESERTA BPJS KETENAGAKERJAAN']).commit();
-  sheet.addRow(['KABUPATEN SOLOK SELATAN TAHUN 2025']).commit();
-  sheet.addRow([]).commit();
-  sheet.addRow(['NO', 'NIK', 'NAMA', 'TEMPAT LAHIR', 'TGL LAHIR', 'L/P', 'ALAMAT', 'NAGARI', 'KECAMATAN', 'PEKERJAAN', 'NO HP']).commit();
-  sheet.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)']).commit();
+  let sheet!: ExcelJS.Worksheet;
+  let sheets = 0;
+  let inSheet = 0;
+  const newSheet = () => {
+    if (sheet) sheet.commit();
+    sheets++;
+    sheet = workbook.addWorksheet(Number.isFinite(rowsPerSheet) ? `Daftar ${sheets}` : 'Daftar');
+    sheet.addRow(['DAFTAR PEKERJA RENTAN CALON PESERTA BPJS KETENAGAKERJAAN']).commit();
+    sheet.addRow(['KABUPATEN SOLOK SELATAN TAHUN 2025']).commit();
+    sheet.addRow([]).commit();
+    sheet.addRow(['NO', 'NIK', 'NAMA', 'TEMPAT LAHIR', 'TGL LAHIR', 'L/P', 'ALAMAT', 'NAGARI', 'KECAMATAN', 'PEKERJAAN', 'NO HP']).commit();
+    sheet.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)']).commit();
+    inSheet = 5;
+  };
+  newSheet();
   let seed = 42;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -45,6 +58,8 @@ export async function generateList(file: string, rows: number): Promise<void> {
     else if (roll < 0.005) nik = `${nik.slice(0, 8)} ${nik.slice(8)}`;
     const birth = new Date(Date.UTC(1900 + yy, month - 1, day));
     const name = `${pick(FIRST)} ${pick(LAST)}`;
+    if (inSheet >= rowsPerSheet) newSheet();
+    inSheet++;
     sheet
       .addRow([
         i + 1,

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core/app/core';
@@ -18,11 +19,16 @@ import { officeLoad } from './officeLoad';
  * - the Pekerja list queries on the 1.000.000-worker database (target: < 100 ms per page or search)
  * - the leadership report PDF on 1.000.000 workers and enrolments (< 3 s, and < exceljs's 100.000-row read)
  * - 20.000 business licences against 10.000 BPJS employers, imported and matched (target: a few seconds)
+ * - the 100.000-row list as Excel 97–2003 (.xls, two sheets) against the same rows as .xlsx (target: at most 2×)
  * - 5.000 compliance letters, written as they are made: time and peak memory (< 400 MB)
+ * - a 100.000-row bill checked against 100.000 beneficiaries (< exceljs's bare read of the same file, same run),
+ *   and the finance summary on the 1.000.000-worker database (< 1 s)
  * Each measured step runs in its own process; medians of several runs where it is cheap enough.
  * Files are kept in .bench/ between runs. `npm run bench -- --quick` skips the million rows;
  * `npm run bench -- --compliance` runs only the employer lists and the letters, `--letters` only the
- * letters, `--limits` only the job threads' live heap (the sizes behind each job's limit in jobs.ts).
+ * letters, `--limits` only the job threads' live heap (the sizes behind each job's limit in jobs.ts),
+ * `--xls` only the .xls figures, `--finance` only the bill and the finance summary (on the databases a full
+ * run left in .bench/).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.bench');
@@ -30,10 +36,14 @@ fs.mkdirSync(dir, { recursive: true });
 const quick = process.argv.includes('--quick');
 // `--compliance`: only the employer-list figures (20.000 licences against 10.000 BPJS employers) and the letters.
 const onlyCompliance = process.argv.includes('--compliance');
+// `--xls`: only the 100.000-row list as Excel 97–2003 against the same rows as .xlsx.
+const onlyXls = process.argv.includes('--xls');
 // `--limits`: only the job threads' live heap at the sizes their limits are meant for (jobs.ts).
 const onlyLimits = process.argv.includes('--limits');
 // `--letters`: only the 5.000 compliance letters.
 const onlyLetters = process.argv.includes('--letters');
+// `--finance`: only the bill check and the finance summary, on the benchmark databases already built.
+const onlyFinance = process.argv.includes('--finance');
 // `--office`: only kantor bersama under load (20 readers and one importer, 5 minutes; `--office-seconds N` for shorter).
 const onlyOffice = process.argv.includes('--office');
 
@@ -48,6 +58,7 @@ await bundleNode(
     complianceChild: 'bench/complianceChild.ts',
     lettersChild: 'bench/lettersChild.ts',
     jobHeapChild: 'bench/jobHeapChild.ts',
+    financeChild: 'bench/financeChild.ts',
     cli: 'electron/cli/bin.ts',
   },
   '.bench/dist',
@@ -183,6 +194,81 @@ async function compliance(runs: number): Promise<void> {
   console.log(`  cocok ${last.matched.toLocaleString('id-ID')}, perlu diperiksa ${last.reviews.toLocaleString('id-ID')}`);
 }
 
+/** A 100.000-row bill against the 100.000-worker database's program, alternating with exceljs's bare read of the same file. */
+async function financeBill(runs: number): Promise<void> {
+  const src = path.join(dir, 'db-100000', 'cakap.sqlite');
+  const file = path.join(dir, 'tagihan-100000.xlsx');
+  child<unknown>('financeChild.ts', ['generate', src, file, '100000']);
+  type Billed = { seconds: number; beneficiaries: number; rows: number; billedAmount: number; exceptions: Record<string, number>; exceptionAmount: number; payable: number; maxRssMb: number };
+  const reads: Read[] = [];
+  const bills: Billed[] = [];
+  for (let i = 0; i < runs; i++) {
+    reads.push(child<Read>('readChild.ts', [file]));
+    bills.push(child<Billed>('financeChild.ts', ['bill', src, path.join(dir, 'db-tagihan', 'cakap.sqlite'), file]));
+  }
+  const read = median(reads.map((r) => r.seconds));
+  const checked = median(bills.map((b) => b.seconds));
+  const last = bills.at(-1)!;
+  console.log(`\nTagihan ${reads[0]!.rows.toLocaleString('id-ID')} baris (${fmt(fs.statSync(file).size / 1e6, 1)} MB) lawan ${last.beneficiaries.toLocaleString('id-ID')} penerima program, median dari ${runs} kali:`);
+  console.log(`  exceljs membaca saja : ${fmt(read)} s`);
+  console.log(`  pemeriksaan Cakap    : ${fmt(checked)} s  (baca, periksa setiap baris, simpan dalam satu transaksi; rasio ${fmt(checked / read)}, target < 1,0)`);
+  console.log(`  ${last.rows.toLocaleString('id-ID')} orang, Rp ${last.billedAmount.toLocaleString('id-ID')}; dicegah Rp ${last.exceptionAmount.toLocaleString('id-ID')} (${Object.entries(last.exceptions).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n.toLocaleString('id-ID')}`).join(', ')})`);
+  console.log(`  memori puncak        : ${fmt(last.maxRssMb, 0)} MB (seluruh proses)`);
+}
+
+/** finance.summary on a database of `rows` workers, after a 100.000-row bill, a payment and a claim list. */
+async function financeSummary(rows: number): Promise<void> {
+  const dbPath = path.join(dir, `db-${rows}`, 'cakap.sqlite');
+  if (!fs.existsSync(dbPath)) {
+    console.log(`\nRingkasan keuangan: ${dbPath} belum ada (jalankan npm run bench sekali penuh).`);
+    return;
+  }
+  const file = path.join(dir, `tagihan-dari-${rows}.xlsx`);
+  child<unknown>('financeChild.ts', ['generate', dbPath, file, '100000']);
+  const result = child<{ workers: number; firstMs: number; medianMs: number; maxMs: number; paid: number; claims: number }>('financeChild.ts', ['summary', dbPath, file]);
+  console.log(`\nRingkasan keuangan (finance.summary) pada ${result.workers.toLocaleString('id-ID')} pekerja, sesudah tagihan 100.000 baris, SP2D dan daftar klaim:`);
+  console.log(`  hitungan pertama ${fmt(result.firstMs, 1)} ms; median 7 kali ${fmt(result.medianMs, 1)} ms (paling lama ${fmt(result.maxMs, 1)} ms; target < 1.000 ms)`);
+}
+
+/**
+ * The 100.000-row list saved as Excel 97–2003 (.xls), imported against the same rows as .xlsx in the
+ * same run. An .xls sheet holds 65.536 rows, so the list is written in two sheets (title and header on
+ * each) as .xlsx, and LibreOffice headless saves that file as .xls, as an office does with "Save As >
+ * Excel 97-2003 Workbook". Without LibreOffice, SheetJS writes the .xls (about a minute).
+ */
+async function legacyXls(rows: number, runs: number): Promise<void> {
+  const xlsx = path.join(dir, `daftar-${rows}-2sheet.xlsx`);
+  const xls = path.join(dir, `daftar-${rows}-2sheet.xls`);
+  console.log(`\nMembuat/menyiapkan ${xls} ...`);
+  await generateList(xlsx, rows, 65_536);
+  let writer = 'LibreOffice headless';
+  if (!fs.existsSync(xls)) {
+    try {
+      const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cakap-bench-soffice-'));
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xls', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 600_000 });
+      fs.rmSync(profile, { recursive: true, force: true });
+    } catch {
+      writer = 'SheetJS (LibreOffice tidak ada)';
+      const XLSX = await import('@e965/xlsx');
+      const book = XLSX.read(fs.readFileSync(xlsx), { dense: true, cellDates: true });
+      fs.writeFileSync(xls, XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    }
+  }
+  const imports: { xlsx: Imported[]; xls: Imported[] } = { xlsx: [], xls: [] };
+  for (let i = 0; i < runs; i++) {
+    imports.xlsx.push(child<Imported>('importChild.ts', [xlsx, path.join(dir, `db-2sheet-${rows}`, 'cakap.sqlite')]));
+    imports.xls.push(child<Imported>('importChild.ts', [xls, path.join(dir, `db-xls-${rows}`, 'cakap.sqlite')]));
+  }
+  const xlsxSeconds = median(imports.xlsx.map((r) => r.seconds));
+  const xlsSeconds = median(imports.xls.map((r) => r.seconds));
+  const same = JSON.stringify(imports.xlsx.map(({ accepted, rejected, warnings }) => [accepted, rejected, warnings])[0]);
+  console.log(`${rows.toLocaleString('id-ID')} baris dalam 2 sheet, median dari ${runs} kali:`);
+  console.log(`  impor .xlsx (${fmt(fs.statSync(xlsx).size / 1e6, 1)} MB)       : ${fmt(xlsxSeconds)} s  (${Math.round(rows / xlsxSeconds).toLocaleString('id-ID')} baris/detik), memori puncak ${fmt(Math.max(...imports.xlsx.map((r) => r.maxRssMb)), 0)} MB`);
+  console.log(`  impor .xls (${fmt(fs.statSync(xls).size / 1e6, 1)} MB, ${writer}): ${fmt(xlsSeconds)} s  (${Math.round(rows / xlsSeconds).toLocaleString('id-ID')} baris/detik), memori puncak ${fmt(Math.max(...imports.xls.map((r) => r.maxRssMb)), 0)} MB`);
+  console.log(`  rasio .xls / .xlsx   : ${fmt(xlsSeconds / xlsxSeconds)}  (sasaran <= 2)`);
+  console.log(`  hasil sama           : ${same === JSON.stringify(imports.xls.map(({ accepted, rejected, warnings }) => [accepted, rejected, warnings])[0]) ? 'ya' : 'TIDAK'} (diterima, ditolak, peringatan ${same})`);
+}
+
 /**
  * Letters for every open case of a licence list of `count` businesses with no BPJS list yet (all PWBD):
  * written as they are made, in a process of its own; its time and peak memory (whole process).
@@ -248,11 +334,23 @@ if (onlyLetters) {
   await letters(5_000);
   process.exit(0);
 }
+
+if (onlyXls) {
+  await legacyXls(100_000, 3);
+  process.exit(0);
+}
+
+if (onlyFinance) {
+  await financeBill(3);
+  await financeSummary(fs.existsSync(path.join(dir, 'db-1000000', 'cakap.sqlite')) ? 1_000_000 : 100_000);
+  process.exit(0);
+}
 await compliance(3);
 await letters(5_000);
 if (onlyCompliance) process.exit(0);
 await ratio(10_000, 3);
 await ratio(100_000, 3);
+await legacyXls(100_000, 3);
 await enrolment(100_000);
 if (!quick) {
   await ratio(1_000_000, 1);
@@ -261,10 +359,14 @@ if (!quick) {
   await queries(1_000_000);
   await report(1_000_000);
   await plan(1_000_000);
+  await financeBill(3);
+  await financeSummary(1_000_000);
 } else {
   growth();
   await importIntoProgram(100_000);
   await queries(100_000);
   await plan(100_000);
+  await financeBill(3);
+  await financeSummary(100_000);
 }
 await office();

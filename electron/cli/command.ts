@@ -75,3 +75,10 @@ export function parseYear(value: string | undefined, command: string): number {
   if (!/^\d{4}$/.test(text)) throw new CliError(`Tahun "${text}" tidak valid; tulis empat angka, misalnya 2025.`);
   return Number(text);
 }
+
+/** A required "YYYY-MM" option. */
+export function parseMonthOption(value: string | undefined, option: string, command: string): string {
+  const text = requireOption(value, option, command);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) throw new CliError(`--${option} "${text}" bukan bulan; tulis TTTT-BB, misalnya 2026-01.`);
+  return text;
+}

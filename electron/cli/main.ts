@@ -3,6 +3,7 @@ import { CliError, helpText, parseCommandArgs, type Command } from './command';
 import { bpjsCommand } from './commands/bpjs';
 import { complianceCommand, employersCommand, projectsCommand } from './commands/compliance';
 import { demoCommand } from './commands/demo';
+import { billCommand, claimsCommand, financeCommand, paymentCommand, registrationCommand } from './commands/finance';
 import { importCommand } from './commands/import';
 import { planCommand } from './commands/plans';
 import { programCommand } from './commands/programs';
@@ -33,6 +34,11 @@ const commands: Command[] = [
   employersCommand,
   projectsCommand,
   complianceCommand,
+  registrationCommand,
+  billCommand,
+  paymentCommand,
+  claimsCommand,
+  financeCommand,
   serveCommand,
   backupCommand,
   restoreCommand,

@@ -6,6 +6,7 @@ import type { Input } from '../../shared/contract';
 import type { Core } from '../core/app/core';
 import { createCore } from '../core/app/core';
 import { writeDemoComplianceLists } from './complianceLists';
+import { demoFinance } from './financeLists';
 import type { DemoBuilder } from '../core/platform/context';
 import { DEMO_FILE, DEMO_MARKER, demoAsOf, type DemoMarker } from '../core/app/demo/marker';
 import { demoLogoFile } from './logo';
@@ -61,7 +62,7 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
   const progress = options.onProgress ?? (() => {});
   fs.mkdirSync(outDir, { recursive: true });
   const dbPath = path.join(outDir, DEMO_FILE);
-  for (const leftover of [DEMO_FILE, `${DEMO_FILE}-wal`, `${DEMO_FILE}-shm`, 'cadangan', 'daftar-masuk', 'data-bpjs', 'daftar-kepatuhan']) {
+  for (const leftover of [DEMO_FILE, `${DEMO_FILE}-wal`, `${DEMO_FILE}-shm`, 'cadangan', 'daftar-masuk', 'data-bpjs', 'daftar-kepatuhan', 'tagihan-bpjs']) {
     fs.rmSync(path.join(outDir, leftover), { recursive: true, force: true });
   }
   const asOf = demoAsOf(today);
@@ -296,6 +297,18 @@ export async function buildDemo(outDir: string, log: (line: string) => void, tod
       `  Kepatuhan: ${compliance.employers.uncoveredWageWorkers} pekerja penerima upah belum terlindungi, ${compliance.projects.unregistered} proyek belum terdaftar, ${compliance.employers.reviewPending + compliance.projects.reviewPending} pasangan perlu diperiksa.`,
     );
 
+    progress(0.93);
+
+    // The loop with the BPJS branch: claims, a registration file, bills with a few exceptions, payments.
+    await demoFinance(core, {
+      year,
+      asOf,
+      dir: path.join(outDir, 'tagihan-bpjs'),
+      kpjOf: new Map(members.map((m) => [m.nik, m.kpj])),
+      programs: { rentan, provinsi, sawit, csr },
+      employees,
+      log,
+    });
     progress(0.97);
 
     // Next year's plan, as the budget team would draft it on the Rencana page, marked as chosen.

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { formatNumber } from '../../shared/domain/format';
 import { createCore, type Core } from '../core/app/core';
 import { folderLocation, type FolderLocation } from '../core/platform/files/networkPath';
@@ -15,8 +16,8 @@ import { Random } from '../demo/people';
  * temporary folder it opens a new database (the native SQLite module, the migrations, the region
  * data of Solok Selatan), imports a list big enough to be read in the reader thread, which the job
  * thread starts (both from inside app.asar in the installed app), writes the leadership report as a
- * PDF (the fonts), and finds the demo letterhead's logo. Each check is timed; the first that fails
- * stops the run with its error.
+ * PDF (the fonts), imports an Excel 97–2003 list (SheetJS in the reader thread), and finds the demo
+ * letterhead's logo. Each check is timed; the first that fails stops the run with its error.
  */
 
 export interface SelfTestCheck {
@@ -133,6 +134,16 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
       return `${pages} halaman, ${formatNumber(bytes.length)} byte`;
     });
 
+    await check('legacy', 'Impor daftar Excel 97–2003 (.xls) di thread pembaca', async () => {
+      const { file, workers } = await writeLegacyList(core!, options.dir, 300);
+      const result = await core!.invoke('import.commit', { jobId: crypto.randomUUID(), fileId: core!.context.files.register(file).fileId });
+      if (result.accepted !== workers || result.rejected !== 0) {
+        const first = result.issues.find((i) => i.severity === 'error');
+        throw new Error(`${formatNumber(result.accepted)} dari ${formatNumber(workers)} baris diterima${first ? `; baris ${first.row}: ${first.message}` : ''}`);
+      }
+      return `${formatNumber(result.accepted)} pekerja diterima dari berkas .xls ${formatNumber(fs.statSync(file).size)} byte`;
+    });
+
     await check('logo', 'Logo kop surat data contoh', () => {
       const logo = demoLogoFile();
       if (!fs.existsSync(logo)) throw new Error(`tidak ada di ${logo}`);
@@ -149,18 +160,40 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
 }
 
 /** A list of Solok Selatan's workers as an agency sends it (semicolon CSV), each NIK distinct. */
-async function writeList(core: Core, dir: string, rows: number): Promise<{ file: string; workers: number }> {
+async function makeWorkers(core: Core, rows: number, firstSeq: number): Promise<DemoWorker[]> {
   const { districts } = await core.invoke('regions.tree', {});
-  const random = new Random(2911);
+  const random = new Random(2911 + firstSeq);
   const workers: DemoWorker[] = [];
   const perDistrict = Math.ceil(rows / districts.length);
   for (const district of districts) {
-    for (let seq = 1; seq <= perDistrict && workers.length < rows; seq++) {
+    for (let seq = firstSeq; seq < firstSeq + perDistrict && workers.length < rows; seq++) {
       workers.push(makeWorker(random, district.code, district.name, random.pick(district.villages).name, seq));
     }
   }
+  return workers;
+}
+
+async function writeList(core: Core, dir: string, rows: number): Promise<{ file: string; workers: number }> {
+  const workers = await makeWorkers(core, rows, 1);
   const file = path.join(dir, 'daftar-uji.csv');
   writeAgencyCsv(file, workers);
+  return { file, workers: workers.length };
+}
+
+/** Other workers, as a nagari's "Excel 97-2003 Workbook" written by SheetJS: read by SheetJS in the reader thread. */
+async function writeLegacyList(core: Core, dir: string, rows: number): Promise<{ file: string; workers: number }> {
+  const workers = await makeWorkers(core, rows, 9001);
+  const sheet = XLSX.utils.aoa_to_sheet(
+    [
+      ['No', 'NIK', 'Nama', 'Tgl Lahir', 'JK', 'Desa/Kelurahan', 'Kecamatan', 'Pekerjaan'],
+      ...workers.map((w, i) => [i + 1, w.nik, w.name, w.birth, w.female ? 'P' : 'L', w.village, w.district, w.occupation]),
+    ],
+    { cellDates: true, dateNF: 'dd/mm/yyyy' },
+  );
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Daftar');
+  const file = path.join(dir, 'daftar-uji.xls');
+  fs.writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
   return { file, workers: workers.length };
 }
 

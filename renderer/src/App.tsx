@@ -1,6 +1,6 @@
 import { Button, makeStyles, NavDrawer, NavDrawerBody, NavDrawerFooter, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
-import { ArrowSync24Regular, Globe24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, Globe24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, ReceiptMoney24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
 import { isDesktop, onCoreEvent, signOut } from './api/client';
 import { ROLE_LABELS } from '../../shared/domain/accounts';
@@ -17,6 +17,7 @@ import { PlansPage } from './pages/plans/PlansPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/bpjs/ReconciliationPage';
 import { CompliancePage, type ComplianceFilter } from './pages/compliance/CompliancePage';
+import { FinancePage } from './pages/finance/FinancePage';
 import { ProvincePage } from './pages/province/ProvincePage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -28,6 +29,7 @@ const ICONS: Record<PageId, ReactElement> = {
   program: <Money24Regular />,
   rencana: <DataTrending24Regular />,
   rekonsiliasi: <ArrowSync24Regular />,
+  tagihan: <ReceiptMoney24Regular />,
   kepatuhan: <BuildingFactory24Regular />,
   provinsi: <Globe24Regular />,
   pengaturan: <Settings24Regular />,
@@ -140,6 +142,7 @@ export function App() {
               setComplianceFilter(filter);
               goTo('kepatuhan');
             }}
+            onOpenFinance={() => goTo('tagihan')}
           />
         )}
         {shown === 'impor' && (
@@ -149,6 +152,7 @@ export function App() {
         {shown === 'program' && <ProgramsPage initialProgramId={programId} />}
         {shown === 'rencana' && <PlansPage />}
         {shown === 'rekonsiliasi' && <ReconciliationPage />}
+        {shown === 'tagihan' && <FinancePage />}
         {shown === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
         {shown === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
         {shown === 'provinsi' && <ProvincePage />}

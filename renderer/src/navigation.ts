@@ -8,6 +8,7 @@ export const PAGES = [
   { id: 'program', label: 'Program' },
   { id: 'rencana', label: 'Rencana' },
   { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
+  { id: 'tagihan', label: 'Tagihan dan Klaim' },
   { id: 'kepatuhan', label: 'Kepatuhan' },
   { id: 'provinsi', label: 'Provinsi' },
   { id: 'pengaturan', label: 'Pengaturan' },

@@ -26,6 +26,8 @@ const reconRow = z.object({
   segment: z.enum(SEGMENTS).nullable(),
   program: z.string().nullable(),
   villageName: z.string().nullable(),
+  /** When the registration file listing them was sent to the branch (the "submitted" view). */
+  sentOn: z.string().nullable().default(null),
 });
 
 export const bpjsMethods = {
@@ -41,17 +43,19 @@ export const bpjsMethods = {
     output: bpjsResultSchema,
   }),
   'bpjs.reconciliation': method({
-    summary: 'Rekonsiliasi dengan daftar peserta BPJS terbaru: belum terdaftar, belum dibiayai program, nama berbeda.',
+    summary: 'Rekonsiliasi dengan daftar peserta BPJS terbaru: belum terdaftar, belum dibiayai program, nama berbeda, diajukan tetapi belum terdaftar.',
     access: 'read',
     input: z.object({
-      view: z.enum(['notRegistered', 'notEnrolled', 'nameMismatch']),
+      view: z.enum(['notRegistered', 'notEnrolled', 'nameMismatch', 'submitted']),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(50),
     }),
     output: z.object({
       batchId: z.number().int().nullable(),
       asOf: z.string().nullable(),
-      counts: z.object({ notRegistered: z.number().int(), notEnrolled: z.number().int(), nameMismatch: z.number().int() }),
+      counts: z.object({ notRegistered: z.number().int(), notEnrolled: z.number().int(), nameMismatch: z.number().int(), submitted: z.number().int() }),
+      /** "diajukan, belum terdaftar": sent to the branch at least this many days ago (a setting). */
+      waitDays: z.number().int(),
       rows: z.array(reconRow),
     }),
   }),

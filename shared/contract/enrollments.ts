@@ -31,7 +31,7 @@ export const enrollSummarySchema = z.object({
   alreadyEnrolled: z.number().int(),
   refused: z.number().int(),
   warned: z.number().int(),
-  /** Codes counted: DOUBLE_FUNDING, NOT_ELIGIBLE_AGE, NOT_ELIGIBLE_DOMICILE, NOT_ELIGIBLE_OCCUPATION, PU_ACTIVE. */
+  /** Codes counted: DOUBLE_FUNDING, NOT_ELIGIBLE_AGE, NOT_ELIGIBLE_DOMICILE, NOT_ELIGIBLE_OCCUPATION, NOT_ELIGIBLE_OTHER_SCHEME, PU_ACTIVE. */
   byCode: z.record(z.string(), z.number().int()),
   problems: z.array(enrollmentProblemSchema),
   committedAfter: z.number(),

@@ -18,9 +18,13 @@ export const importRequestSchema = z.object({
       z.object({
         headerRow: z.number().int().positive().optional(),
         columns: z.record(z.string().regex(/^\d{1,4}$/), workerFieldSchema).optional(),
+        /** The nagari (Kemendagri code) of every row of a sheet with no nagari/kecamatan column; null: none, the kecamatan comes from the NIK. */
+        village: z.string().max(20).nullable().optional(),
       }),
     )
     .optional(),
+  /** The nagari (name or Kemendagri code) of every sheet with no nagari/kecamatan column (import --village). */
+  village: z.string().trim().min(1).max(100).optional(),
   /** How many issues to send back (all are stored). Previews ask for a few hundred. */
   issueLimit: z.number().int().positive().max(1_000_000).optional(),
   /** Also enrol every row taken into this program (import --program). */
@@ -35,6 +39,8 @@ export const importIssueSchema = z.object({
   code: z.string(),
   message: z.string(),
 });
+
+export const registrySourceSchema = z.enum(['opensid', 'siak']);
 
 export const importResultSchema = z.object({
   file: z.string(),
@@ -52,7 +58,12 @@ export const importResultSchema = z.object({
       status: z.enum(['imported', 'skipped']),
       reason: z.string().nullable(),
       headerRow: z.number().int().nullable(),
+      /** The nagari every row without one is taken to be in (name and code), and whether the sheet's name or title said so or it was chosen. */
       defaultVillage: z.string().nullable(),
+      defaultVillageCode: z.string().nullable(),
+      defaultVillageSource: z.enum(['title', 'chosen']).nullable(),
+      /** The registry the sheet was exported from. */
+      source: registrySourceSchema.nullable(),
       rows: z.number().int(),
       columns: z.array(
         z.object({
@@ -66,6 +77,25 @@ export const importResultSchema = z.object({
       ),
     }),
   ),
+  /** Persons the list named who are not workers, per reason: passed over (never stored or counted), listed on the rejection file's "Bukan pekerja" sheet. */
+  notWorkers: z.object({ nonWorkingStatus: z.number().int(), underAge: z.number().int(), dead: z.number().int() }),
+  /** The registry the list was exported from: "opensid" (OpenSID's population or program export), "siak", or null. */
+  source: registrySourceSchema.nullable(),
+  /** OpenSID's program export: the program its Program sheet describes, and the Cakap program of the same name if there is one. */
+  offeredProgram: z
+    .object({
+      name: z.string(),
+      target: z.string().nullable(),
+      description: z.string().nullable(),
+      fundingSource: z.string().nullable(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      programId: z.number().int().nullable(),
+    })
+    .nullable(),
+  /** Rows taken whose kecamatan came from the NIK ("dari NIK"), and rows taken with no region at all. */
+  regionFromNik: z.number().int(),
+  withoutRegion: z.number().int(),
   /**
    * The same file was imported before (nothing is imported again): that import, how many rows it
    * rejected, and how many of those no later import has taken yet (still to be fixed by the sender).
@@ -92,6 +122,8 @@ export const batchSchema = z.object({
   unchanged: z.number().int(),
   rejected: z.number().int(),
   warnings: z.number().int(),
+  /** Persons named by the list who are not workers. */
+  passedOver: z.number().int(),
   undoneAt: z.string().nullable(),
   undoneBy: z.string().nullable(),
 });
@@ -134,7 +166,7 @@ export const importMethods = {
     output: z.object({ removed: z.number().int(), restored: z.number().int() }),
   }),
   'import.rejectionFile': method({
-    summary: 'Berkas Excel berisi baris yang ditolak dengan kolom Keterangan, untuk dikirim kembali ke pengirim.',
+    summary: 'Berkas Excel berisi baris yang ditolak dengan kolom Keterangan, dan sheet "Bukan pekerja", untuk dikirim kembali ke pengirim.',
     access: 'operate',
     input: z.object({ batchId: z.number().int() }),
     output: fileRefSchema,

@@ -4,6 +4,7 @@ import { demoMethods } from './demo';
 import { enrollmentMethods } from './enrollments';
 import { firstRunMethods } from './firstRun';
 import { complianceMethods } from './compliance';
+import { financeMethods } from './finance';
 import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { importMethods } from './import';
@@ -51,6 +52,7 @@ export const api = {
   ...sharingMethods,
   ...packageMethods,
   ...provinceMethods,
+  ...financeMethods,
 };
 
 export type Api = typeof api;
@@ -88,3 +90,4 @@ export type { Account, CurrentUser } from './users';
 export type { SharingStatus } from './sharing';
 export type { ProvinceReport } from './province';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';
+export type { Bill, BillResult, BillRow, ClaimsResult, FinanceSettings, FinanceSummary, Payment, RegistrationResult } from './finance';

@@ -69,6 +69,7 @@ export const planLineSchema = z
       .number({ error: 'Jumlah pekerja harus berupa angka.' })
       .int({ error: 'Jumlah pekerja harus bilangan bulat.' })
       .min(0, { error: 'Jumlah pekerja tidak boleh negatif.' })
+      .max(5_000_000, { error: 'Jumlah pekerja tidak masuk akal (lebih dari 5 juta, lebih banyak daripada penduduk bekerja kabupaten/kota mana pun).' })
       .optional(),
     /** Each nagari's own amount: one figure for every nagari, or {nagari name or code: Rupiah}. */
     perNagari: z.union([rupiah('Anggaran per nagari'), z.record(z.string(), rupiah('Anggaran per nagari'))]).optional(),
@@ -322,7 +323,7 @@ export const planMethods = {
     output: fileRefSchema,
   }),
   'plans.readNagariSheet': method({
-    summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx/.csv): nama atau kode nagari dan jumlah Rupiah.',
+    summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx, .xls, .ods atau .csv): nama atau kode nagari dan jumlah Rupiah.',
     access: 'operate',
     input: z.object({ fileId: fileIdSchema }),
     output: z.object({

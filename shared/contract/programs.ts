@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BENEFITS, FUNDING_SOURCES } from '../domain/programs';
+import { BENEFITS, DEFAULT_PREMIUM, FUNDING_SOURCES } from '../domain/programs';
 import { method } from './method';
 import { monthSchema, okOutput, textLine, yearSchema } from './common';
 
@@ -17,7 +17,7 @@ export const programInputSchema = z
     sourceDetail: textLine().max(150).nullable().default(null),
     year: yearSchema,
     budget: rupiah('Anggaran'),
-    premium: rupiah('Iuran per pekerja per bulan').refine((n) => n > 0, { error: 'Iuran per pekerja per bulan harus lebih dari 0.' }).default(16_800),
+    premium: rupiah('Iuran per pekerja per bulan').refine((n) => n > 0, { error: 'Iuran per pekerja per bulan harus lebih dari 0.' }).default(DEFAULT_PREMIUM),
     benefits: z.array(z.enum(BENEFITS)).min(1, { error: 'Pilih paling sedikit satu program jaminan.' }).default(['JKK', 'JKM']),
     from: monthSchema,
     to: monthSchema,
@@ -27,6 +27,8 @@ export const programInputSchema = z
     maxAge: z.number().int().min(0).max(120).nullable().default(null),
     domicileRequired: z.boolean().default(true),
     occupations: z.array(textLine().min(1).max(100)).max(50).nullable().default(null),
+    /** Leave out ASN, TNI/Polri, officials and members of parliament, whom other schemes protect (shared/domain/otherSchemes.ts). */
+    excludeOtherSchemes: z.boolean().default(true),
   })
   .refine((p) => p.from <= p.to, { error: 'Bulan pertama harus sebelum atau sama dengan bulan terakhir.', path: ['to'] })
   .refine((p) => p.minAge === null || p.maxAge === null || p.minAge <= p.maxAge, { error: 'Umur minimum tidak boleh di atas umur maksimum.', path: ['maxAge'] })
@@ -51,6 +53,7 @@ export const programSchema = z.object({
   maxAge: z.number().int().nullable(),
   domicileRequired: z.boolean(),
   occupations: z.array(z.string()).nullable(),
+  excludeOtherSchemes: z.boolean(),
   status: z.enum(['active', 'closed']),
   /** Workers with an enrolment in this program (any months). */
   beneficiaries: z.number().int(),

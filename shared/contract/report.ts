@@ -4,6 +4,7 @@ import { method } from './method';
 import { chosenPlanSchema } from './plans';
 import { fileRefSchema, textBlock } from './common';
 import { complianceSummarySchema } from './compliance';
+import { financeSummarySchema } from './finance';
 
 /**
  * Every figure of the leadership report, computed once by the coverage engine and read by the
@@ -80,6 +81,15 @@ export const coverageReportSchema = z.object({
       percent,
     }),
   ),
+  /**
+   * Workers the per-region tables cannot place, never dropped: per kecamatan those with no nagari (a
+   * kecamatan column only, or the kecamatan from the NIK), and those with no region at all (counted
+   * in the "Wilayah tidak diketahui" row; covered = by the worker data, null when the headline is a BPJS recap).
+   */
+  unplaced: z.object({
+    noRegion: z.object({ covered: count.nullable(), programCovered: count, pipeline: count }),
+    noVillage: z.array(z.object({ districtCode: z.string(), districtName: z.string(), programCovered: count, pipeline: count })),
+  }),
   programs: z.array(
     z.object({
       id: count,
@@ -134,6 +144,8 @@ export const coverageReportSchema = z.object({
   }),
   /** Employers and construction projects: the coverage that should cost the regency nothing (null until such a list is imported). */
   compliance: complianceSummarySchema.nullable(),
+  /** The loop with the BPJS branch in the report's year: realisation per program, payments prevented, benefits (null until a bill, payment or claim list exists). */
+  finance: financeSummarySchema.nullable().optional(),
   findings: z.array(z.string()),
   /** The plan marked as chosen on the Rencana page, or null: the report's last section. */
   chosenPlan: chosenPlanSchema.nullable().optional(),

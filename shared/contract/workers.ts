@@ -10,7 +10,10 @@ export const workerListRowSchema = z.object({
   birthDate: z.string().nullable(),
   districtName: z.string().nullable(),
   villageName: z.string().nullable(),
+  /** Cakap's occupation group. */
   occupation: z.string().nullable(),
+  /** The kecamatan came from the NIK's region code (the list named no place): shown "dari NIK". */
+  regionFromNik: z.boolean(),
 });
 
 export const workerMethods = {
@@ -49,6 +52,9 @@ export const workerMethods = {
       districtName: z.string().nullable(),
       villageName: z.string().nullable(),
       occupation: z.string().nullable(),
+      /** The occupation of the KTP as printed, with its Dukcapil code ("9 PETANI/PEKEBUN"). */
+      ktpOccupation: z.string().nullable(),
+      regionFromNik: z.boolean(),
       phone: z.string().nullable(),
       kpj: z.string().nullable(),
       createdAt: z.string(),

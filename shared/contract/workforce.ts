@@ -49,7 +49,7 @@ export const workforceMethods = {
     output: z.object({ saved: z.number().int(), removed: z.number().int() }),
   }),
   'workforce.importFile': method({
-    summary: 'Baca penduduk bekerja per kecamatan dari berkas .csv atau .xlsx.',
+    summary: 'Baca penduduk bekerja per kecamatan dari berkas .xlsx, .xls, .ods atau .csv.',
     access: 'admin',
     input: z.object({
       fileId: fileIdSchema,

@@ -12,10 +12,15 @@ export const BATCH_KIND_LABELS: Record<string, string> = {
   bpjs_employers: 'Pemberi kerja BPJS',
   packages: 'Paket konstruksi',
   bpjs_projects: 'Proyek terdaftar BPJS',
+  bill: 'Tagihan iuran BPJS',
+  claims: 'Daftar klaim BPJS',
 };
 
 export const WORKER_LIST_KINDS = ['workers'] as const;
 export const BPJS_LIST_KINDS = ['bpjs_members', 'bpjs_recap'] as const;
+export const BILL_LIST_KINDS = ['bill'] as const;
+export const CLAIM_LIST_KINDS = ['claims'] as const;
+export const FINANCE_LIST_KINDS = [...BILL_LIST_KINDS, ...CLAIM_LIST_KINDS] as const;
 
 export function batchKindLabel(kind: string): string {
   return BATCH_KIND_LABELS[kind] ?? kind;

@@ -99,3 +99,45 @@ export function formatMonthRange(from: string, to: string): string {
   if (fy === ty) return `${MONTHS[fm - 1]}–${MONTHS[tm - 1]} ${fy}`;
   return `${MONTHS[fm - 1]} ${fy}–${MONTHS[tm - 1]} ${ty}`;
 }
+
+const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+
+/** "2026-12-15" -> "Selasa" (the calendar date as written, whatever the time zone). */
+export function formatDayName(value: string): string {
+  const parts = toParts(value);
+  if (!parts) return '–';
+  return DAYS[new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay()]!;
+}
+
+const UNITS = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+
+function wordsBelowThousand(n: number): string {
+  if (n < 12) return UNITS[n]!;
+  if (n < 20) return `${UNITS[n - 10]} belas`;
+  if (n < 100) return `${UNITS[Math.floor(n / 10)]} puluh${n % 10 ? ` ${UNITS[n % 10]}` : ''}`;
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  return `${hundreds === 1 ? 'seratus' : `${UNITS[hundreds]} ratus`}${rest ? ` ${wordsBelowThousand(rest)}` : ''}`;
+}
+
+/** 1_680_000 -> "satu juta enam ratus delapan puluh ribu": a whole number in words, as a minute writes the amount agreed. */
+export function formatNumberInWords(value: number): string {
+  const n = Math.round(Math.abs(value));
+  if (n === 0) return 'nol';
+  const scales: [number, string][] = [
+    [1e12, 'triliun'],
+    [1e9, 'miliar'],
+    [1e6, 'juta'],
+    [1e3, 'ribu'],
+  ];
+  let rest = n;
+  const words: string[] = [];
+  for (const [size, name] of scales) {
+    const part = Math.floor(rest / size);
+    if (part === 0) continue;
+    words.push(size === 1e3 && part === 1 ? 'seribu' : `${wordsBelowThousand(part)} ${name}`);
+    rest %= size;
+  }
+  if (rest > 0) words.push(wordsBelowThousand(rest));
+  return `${value < 0 ? 'minus ' : ''}${words.join(' ')}`;
+}

@@ -1,4 +1,4 @@
-import { formatNumber } from './format';
+import { formatDateTime, formatNumber } from './format';
 
 /**
  * What an earlier import of the same file left undone, in one sentence the Impor page and the
@@ -13,4 +13,9 @@ export function pendingRejectionsSentence(duplicate: { rejected: number; stillRe
     return rejected === 1 ? `${then} dan masih menunggu diperbaiki.` : `${then} dan semuanya masih menunggu diperbaiki.`;
   }
   return `${then}; ${formatNumber(stillRejected)} di antaranya masih menunggu diperbaiki.`;
+}
+
+/** The same file read again: the sentence every importer says (nothing changed, which import it was). */
+export function sameFileSentence(file: string, duplicate: { batchId: number; createdAt: string }): string {
+  return `Berkas "${file}" sama persis dengan impor #${duplicate.batchId} (${formatDateTime(duplicate.createdAt)}); tidak ada yang diubah.`;
 }

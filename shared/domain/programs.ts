@@ -1,3 +1,5 @@
+import { DEFAULT_BPU_PREMIUM } from './premiums';
+
 /** Funding sources and benefits as the regency names them. */
 export const FUNDING_SOURCES = ['apbd_kabupaten', 'apbd_provinsi', 'dbh_sawit', 'apb_nagari', 'csr', 'employer', 'self', 'other'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
@@ -38,8 +40,11 @@ export const BENEFIT_LABELS: Record<Benefit, string> = {
   JKP: 'Jaminan Kehilangan Pekerjaan',
 };
 
-/** The usual contribution for vulnerable workers, JKK + JKM, per worker per month. */
-export const DEFAULT_PREMIUM = 16_800;
+/**
+ * The usual contribution for vulnerable workers, JKK + JKM of the lowest BPU income band, per worker
+ * per month (Rp 16.800), from the dated rules and their regulations in premiums.ts.
+ */
+export const DEFAULT_PREMIUM = DEFAULT_BPU_PREMIUM;
 
 export const END_REASONS = ['pindah', 'meninggal', 'bekerja', 'lainnya'] as const;
 export type EndReason = (typeof END_REASONS)[number];

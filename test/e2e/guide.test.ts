@@ -246,9 +246,11 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
     await guideShot(page, '19-kepatuhan-surat-pilihan', { of: lettersDialog });
     await lettersDialog.getByRole('button', { name: /^Cetak \d+ surat$/ }).click();
     const letters = path.join(served.dir, 'surat.pdf');
-    await (await letterFiles[0]!).saveAs(letters);
     await expect.poll(() => letterFiles.length).toBe(2);
-    await (await letterFiles[1]!).saveAs(path.join(served.dir, 'tindak-lanjut.xlsx'));
+    // The PDF and the follow-up workbook arrive in either order.
+    for (const download of await Promise.all(letterFiles)) {
+      await download.saveAs(download.suggestedFilename().endsWith('.pdf') ? letters : path.join(served.dir, 'tindak-lanjut.xlsx'));
+    }
     const letterText = pdfText(letters);
     expect(letterText).toContain('Koperasi Tani Makmur');
     expect(letterText).toContain('Drs. AFRIZAL CHANIAGO, M.Si');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeWithSheetJs } from '../helpers/legacyFiles';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { nik } from '../helpers/workerLists';
 import { goTo, hasChromium, launch, openPage, screenshot, serve, type Served } from './harness';
@@ -91,6 +92,50 @@ describe.skipIf(!hasChromium)('importing a messy nagari list in Chromium', () =>
     await screenshot(page, '13-impor-dibatalkan');
     await goTo(page, 'Pekerja');
     await expect.poll(() => page.getByTestId('worker-count').textContent()).toBe('0 pekerja');
+    expect(problems).toEqual([]);
+  });
+
+  it('a nagari list saved as "Excel 97-2003 Workbook" (.xls) imports through the same page, dates and NIKs as typed', async () => {
+    const file = writeWithSheetJs(
+      path.join(served.dir, 'nagari-pasir-talang.xls'),
+      [
+        {
+          name: 'Pasir Talang',
+          rows: [
+            ['DAFTAR PEKERJA RENTAN NAGARI PASIR TALANG'],
+            [],
+            ['NO', 'NIK', 'NAMA', 'TGL LAHIR', 'L/P', 'PEKERJAAN'],
+            [1, nik({ district: '02', day: 15, month: 1, year: 1990, female: true, seq: 21 }), 'Rina Marlina', new Date(Date.UTC(1990, 0, 15)), 'P', 'Petani'],
+            [2, 1311020311750022, 'Hendra Putra', new Date(Date.UTC(1975, 10, 3)), 'L', 'Pedagang'],
+            [3, 9171015501900000, 'Yohanes Wenda', '31-12-1985', 'L', 'Buruh Tani'],
+          ],
+        },
+      ],
+      'biff8',
+    );
+    const { page, problems } = await openPage(browser, served.url);
+    await goTo(page, 'Impor');
+    expect(await page.getByText('.xlsx, .xls, .ods atau .csv').first().isVisible()).toBe(true);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await (await chooser).setFiles(file);
+
+    await expect.poll(() => page.getByTestId('count-new').textContent(), { timeout: 30_000 }).toContain('2');
+    expect(await page.getByTestId('count-rejected').textContent()).toContain('1');
+    expect(await page.getByText('NIK diketik sebagai angka yang terlalu besar untuk disimpan utuh, sehingga digit terakhirnya berubah (terbaca 9171015501900000)').isVisible()).toBe(true);
+    await screenshot(page, '14-impor-xls-pratinjau');
+    await page.getByRole('button', { name: 'Impor 2 pekerja' }).click();
+    await expect.poll(() => page.getByText(/Impor #\d+ selesai/).isVisible(), { timeout: 30_000 }).toBe(true);
+    await screenshot(page, '15-impor-xls-selesai');
+
+    await goTo(page, 'Pekerja');
+    await page.getByPlaceholder('mis. 1311 atau Aminah').fill('Hendra');
+    await expect.poll(() => page.getByTestId('worker-count').textContent()).toBe('1–1 dari 1 pekerja');
+    await page.getByRole('row', { name: 'Buka Hendra Putra' }).click();
+    const details = await page.getByRole('dialog').textContent();
+    expect(details).toContain('1311020311750022');
+    expect(details).toContain('3 November 1975');
+    await page.getByRole('button', { name: 'Tutup' }).click();
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { writeWithOpenpyxl } from './openpyxl';
-import { writeCsv, writeXlsx } from './spreadsheets';
+import { writeWithOpenpyxl, type PyCell } from './openpyxl';
+import { writeCsv, writeXlsx, type SheetSpec } from './spreadsheets';
 
 /**
  * The lists a regency office holds about employers and construction, written the way they arrive:
@@ -24,8 +24,10 @@ export const OSS_ROWS = {
   shortNib: ['912030123456', 'CV Tiga Saudara', 'CV', '', '43301', 'Pengerjaan Pemasangan Kaca', 'Usaha Kecil', 9, 'Padang Aro', 'Sangir Btg Hari', ''],
 } as const;
 
-export async function writeOssList(dir: string, rows: readonly (readonly (string | number)[])[] = Object.values(OSS_ROWS)): Promise<string> {
-  return writeXlsx(path.join(dir, 'Data NIB OSS per 30 November 2026.xlsx'), [
+export const OSS_FILE = 'Data NIB OSS per 30 November 2026';
+
+export function ossSheets(rows: readonly (readonly (string | number)[])[] = Object.values(OSS_ROWS)): SheetSpec[] {
+  return [
     {
       name: 'Data NIB',
       rows: [
@@ -43,25 +45,30 @@ export async function writeOssList(dir: string, rows: readonly (readonly (string
       ],
       merges: ['A1:L1', 'A2:L2'],
     },
-  ]);
+  ];
 }
+
+export async function writeOssList(dir: string, rows: readonly (readonly (string | number)[])[] = Object.values(OSS_ROWS)): Promise<string> {
+  return writeXlsx(path.join(dir, `${OSS_FILE}.xlsx`), ossSheets(rows));
+}
+
+export const WLKP_FILE = 'rekap WLKP 2025';
+export const WLKP_LINES = [
+  'No;Nama Perusahaan;NIB;Nomor Pelaporan;Tahun Laporan;TK Laki-laki;TK Perempuan;Jumlah TK;Kecamatan',
+  '1;PT SAWIT SEJAHTERA LESTARI;9120301234567;WLKP-2025-0001;2025;110;50;160;Sangir Batang Hari',
+  '2;RM. Sederhana Minang (Rumah Makan);;WLKP-2025-0002;2025;4;2;6;Sungai Pagu',
+  '3;PT Aneka Usaha Solok Selatan;;WLKP-2025-0003;2025;30;10;40;Koto Parik Gadang Diateh',
+  '4;CV Karya Bersama;8120301234568;WLKP-2025-0004;2025;20;5;25;Sangir',
+];
 
 export function writeWlkpCsv(dir: string): string {
-  return writeCsv(
-    path.join(dir, 'rekap WLKP 2025.csv'),
-    [
-      'No;Nama Perusahaan;NIB;Nomor Pelaporan;Tahun Laporan;TK Laki-laki;TK Perempuan;Jumlah TK;Kecamatan',
-      '1;PT SAWIT SEJAHTERA LESTARI;9120301234567;WLKP-2025-0001;2025;110;50;160;Sangir Batang Hari',
-      '2;RM. Sederhana Minang (Rumah Makan);;WLKP-2025-0002;2025;4;2;6;Sungai Pagu',
-      '3;PT Aneka Usaha Solok Selatan;;WLKP-2025-0003;2025;30;10;40;Koto Parik Gadang Diateh',
-      '4;CV Karya Bersama;8120301234568;WLKP-2025-0004;2025;20;5;25;Sangir',
-    ],
-    { bom: true },
-  );
+  return writeCsv(path.join(dir, `${WLKP_FILE}.csv`), WLKP_LINES, { bom: true });
 }
 
-export function writeBpjsEmployers(dir: string, name = 'Daftar PK aktif per 30 November 2026.xlsx', extra: (string | number | null)[][] = []): string {
-  return writeWithOpenpyxl(path.join(dir, name), [
+export const BPJS_EMPLOYERS_FILE = 'Daftar PK aktif per 30 November 2026';
+
+export function bpjsEmployerSheets(extra: (string | number | null)[][] = []): { name: string; rows: PyCell[][] }[] {
+  return [
     {
       name: 'Pemberi Kerja',
       rows: [
@@ -78,11 +85,17 @@ export function writeBpjsEmployers(dir: string, name = 'Daftar PK aktif per 30 N
         ...extra,
       ],
     },
-  ]);
+  ];
 }
 
-export async function writePackages(dir: string): Promise<string> {
-  return writeXlsx(path.join(dir, 'Paket konstruksi TA 2026 (SPSE + APB Nagari).xlsx'), [
+export function writeBpjsEmployers(dir: string, name = `${BPJS_EMPLOYERS_FILE}.xlsx`, extra: (string | number | null)[][] = []): string {
+  return writeWithOpenpyxl(path.join(dir, name), bpjsEmployerSheets(extra));
+}
+
+export const PACKAGES_FILE = 'Paket konstruksi TA 2026 (SPSE + APB Nagari)';
+
+export function packageSheets(): SheetSpec[] {
+  return [
     {
       name: 'PUPR',
       rows: [
@@ -108,11 +121,17 @@ export async function writePackages(dir: string): Promise<string> {
         [2, 'Pembangunan Irigasi Tersier Jorong Pinang Awan', 'Jorong Pinang Awan', 'TPK Nagari Lubuk Gadang', '95 jt', '15-08-2026', '15-12-2026', null],
       ],
     },
-  ]);
+  ];
 }
 
-export function writeBpjsProjects(dir: string): string {
-  return writeWithOpenpyxl(path.join(dir, 'Proyek Jakon terdaftar per 30-11-2026.xlsx'), [
+export async function writePackages(dir: string): Promise<string> {
+  return writeXlsx(path.join(dir, `${PACKAGES_FILE}.xlsx`), packageSheets());
+}
+
+export const BPJS_PROJECTS_FILE = 'Proyek Jakon terdaftar per 30-11-2026';
+
+export function bpjsProjectSheets(): { name: string; rows: PyCell[][] }[] {
+  return [
     {
       name: 'Jakon',
       rows: [
@@ -124,5 +143,9 @@ export function writeBpjsProjects(dir: string): string {
         [4, 'P2606000004', 'PEMBANGUNAN DRAINASE PSR MUARA LABUH', 'CV MUARA INDAH', null, 480_000_000, { date: '2026-06-03' }, { date: '2026-06-12' }, 900_000, 15],
       ],
     },
-  ]);
+  ];
+}
+
+export function writeBpjsProjects(dir: string): string {
+  return writeWithOpenpyxl(path.join(dir, `${BPJS_PROJECTS_FILE}.xlsx`), bpjsProjectSheets());
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { writeXlsx } from './spreadsheets';
 import { tempDir } from './temp';
 import { nik } from './workerLists';
-import { sheetXml, workbookParts, writeZip, SHEET_NS, type ZipPart } from './zip';
+import { writeRawXlsx } from './rawXlsx';
 
 /**
  * A corpus of nagari lists as different programs write them and as clerks finish them: the same
@@ -168,56 +168,7 @@ export async function writeWithLibreOffice(dir: string, sheets = corpusSheets())
   return path.join(dir, 'libreoffice.xlsx');
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function letters(index: number): string {
-  let out = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
-/** Rows as worksheet XML with inline strings (no shared-strings table), as some reporting systems write. */
-export function inlineSheetXml(rows: Value[][]): string {
-  const body = rows
-    .map((row, r) => {
-      const cells = row
-        .map((v, c) => {
-          const ref = `${letters(c)}${r + 1}`;
-          if (v === null || v === undefined) return '';
-          if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
-          return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
-        })
-        .join('');
-      return `<row r="${r + 1}">${cells}</row>`;
-    })
-    .join('');
-  return sheetXml(body);
-}
-
 /** A zip written by hand: inline strings, and the workbook part and its relationships after the sheets. */
 export function writeInlineWorkbookLast(dir: string, sheets = corpusSheets()): string {
-  const ns = 'http://schemas.openxmlformats.org';
-  const base = workbookParts(inlineSheetXml([]));
-  const contentTypes = base.find((p) => p.name === '[Content_Types].xml')!;
-  const rootRels = base.find((p) => p.name === '_rels/.rels')!;
-  const sheetParts: ZipPart[] = sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: inlineSheetXml(s.rows) }));
-  const types = String(contentTypes.data).replace(
-    /<Override PartName="\/xl\/worksheets\/sheet1.xml"[^>]*\/>/,
-    sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join(''),
-  );
-  const workbook = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${SHEET_NS}" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets>${sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-    .join('')}</sheets></workbook>`;
-  const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships">${sheets
-    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-    .join('')}</Relationships>`;
-  return writeZip(path.join(dir, 'inline-workbook-last.xlsx'), [
-    { ...contentTypes, data: types },
-    rootRels,
-    ...sheetParts,
-    { name: 'xl/_rels/workbook.xml.rels', data: rels },
-    { name: 'xl/workbook.xml', data: workbook },
-  ]);
+  return writeRawXlsx(path.join(dir, 'inline-workbook-last.xlsx'), sheets, { workbookLast: true });
 }

@@ -33,7 +33,7 @@ describe('the Node bundles as the build writes them', () => {
     expect([...new Set(requires.map((r) => r.file))].sort()).toEqual(['jobThread.cjs', 'main.cjs', 'preload.cjs', 'readerThread.cjs', 'selfTest.cjs']);
     const packages = new Set(requires.map((r) => r.specifier).filter((s) => !s.startsWith('node:')));
     expect([...packages].sort()).toEqual(
-      expect.arrayContaining(['better-sqlite3', 'csv-parse', 'csv-parse/sync', 'electron', 'exceljs', 'pdfmake', 'zod']),
+      expect.arrayContaining(['@e965/xlsx', 'better-sqlite3', 'csv-parse', 'csv-parse/sync', 'electron', 'exceljs', 'pdfmake', 'zod']),
     );
   });
 

@@ -1,9 +1,12 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../electron/cli/main';
 import { runCakap } from '../helpers/cli';
-import { writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages } from '../helpers/complianceLists';
-import { dumpDatabase } from '../helpers/db';
+import { ossSheets, packageSheets, writeBpjsEmployers, writeBpjsProjects, writeOssList, writePackages } from '../helpers/complianceLists';
+import { dumpDatabase, queryDatabase } from '../helpers/db';
+import { writeWithSheetJs } from '../helpers/legacyFiles';
 import { pdfText } from '../helpers/pdf';
+import { writeRawXlsx } from '../helpers/rawXlsx';
 import { writeCsv } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 
@@ -87,5 +90,48 @@ describe('the employers, projects and compliance commands, as scripts use them',
     const help = await runCakap(['--help']);
     expect(help.stdout).toMatch(/employers +Mengimpor daftar pemberi kerja/);
     expect(help.stdout).toMatch(/compliance +Kepatuhan pemberi kerja/);
+  }, 300_000);
+
+  it('a damaged row reference and figures no column can hold end as exit 0 with the rows rejected in words, also from an .xls; every import command names the formats', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'kantor.sqlite');
+    expect((await runCakap(['init', '--db', db])).code).toBe(0);
+
+    // The licence list as a damaged export writes it: row 7's reference is "x7", two workforces no business has.
+    const oss = ossSheets();
+    oss[0]!.rows[4]![8] = 1e20;
+    oss[0]!.rows[5]![8] = '10000000000000000';
+    const damaged = writeRawXlsx(path.join(dir, 'oss rusak.xlsx'), oss, { rowRef: (row) => (row === 6 ? 'x7' : undefined) });
+    const employers = await runCakap(['employers', '--db', db, damaged, '--json']);
+    expect(employers).toMatchObject({ code: 0, stderr: '' });
+    const issues = (JSON.parse(employers.stdout) as { issues: { row: number; column: string; code: string; message: string }[] }).issues;
+    expect(issues.filter((i) => i.code === 'NUMBER_TOO_LARGE').map((i) => [i.row, i.column, i.message])).toEqual([
+      [5, 'I', 'Sheet "Data NIB" baris 5 kolom I (Jumlah TKI): Jumlah tenaga kerja "100000000000000000000": angka terlalu besar (lebih dari 5 juta orang, lebih banyak daripada penduduk bekerja kabupaten/kota mana pun di Indonesia). Periksa angkanya.'],
+      [6, 'I', 'Sheet "Data NIB" baris 6 kolom I (Jumlah TKI): Jumlah tenaga kerja "10000000000000000": angka terlalu besar (lebih dari 5 juta orang, lebih banyak daripada penduduk bekerja kabupaten/kota mana pun di Indonesia). Periksa angkanya.'],
+    ]);
+    expect(queryDatabase(db, 'SELECT row, name FROM employer_records WHERE row = 7')).toEqual([{ row: 7, name: 'CV Karya Bersama' }]);
+
+    // A contract of 10^20 Rupiah in the package list.
+    const packages = packageSheets();
+    packages[0]!.rows[3]![8] = 1e20;
+    const projects = await runCakap(['projects', '--db', db, writeWithSheetJs(path.join(dir, 'paket.xls'), packages, 'biff8'), '--json']);
+    expect(projects.code).toBe(0);
+    expect(JSON.parse(projects.stdout)).toMatchObject({
+      kind: 'packages',
+      issues: expect.arrayContaining([expect.objectContaining({ row: 4, column: 'I', code: 'NUMBER_TOO_LARGE', message: expect.stringContaining('angka terlalu besar (lebih dari Rp 10 triliun') })]),
+    });
+
+    // The formats every import command names.
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((text: unknown) => void printed.push(String(text)));
+    try {
+      for (const command of ['import', 'bpjs', 'employers', 'projects', 'workforce']) {
+        printed.length = 0;
+        expect(await runCli([command, '--help'])).toBe(0);
+        expect({ command, help: printed.join('\n') }).toEqual({ command, help: expect.stringContaining('Berkas: .xlsx, .xls (Excel 97–2003), .ods (LibreOffice/OpenDocument) atau .csv') });
+      }
+    } finally {
+      spy.mockRestore();
+    }
   }, 300_000);
 });

@@ -266,7 +266,7 @@ describe('cakap import on the command line', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     // The contract's fields first and unchanged; later additions only come after them.
-    expect(Object.keys(json)).toEqual(['file', 'batchId', 'accepted', 'updated', 'unchanged', 'rejected', 'warnings', 'issues', 'duplicateOf', 'rejectionFile']);
+    expect(Object.keys(json)).toEqual(['file', 'batchId', 'accepted', 'updated', 'unchanged', 'rejected', 'warnings', 'issues', 'duplicateOf', 'rejectionFile', 'notWorkers', 'source']);
     expect(json).toMatchObject({ duplicateOf: null, rejectionFile: null });
     expect(json).toMatchObject({ file: 'daftar.xlsx', batchId: 1, accepted: 1, updated: 0, unchanged: 0, rejected: 1, warnings: 1 });
     expect(json.issues).toEqual([

@@ -218,6 +218,9 @@ describe('NIK problems are named in plain words', () => {
       [2, 'NIK_BIRTHDATE_MISMATCH'],
       [3, 'NIK_SEX_MISMATCH'],
       [4, 'NIK_OTHER_REGION'],
+      // No nagari or kecamatan column: Siti and Budi get theirs from the NIK, Rudi (Padang) none.
+      [null, 'REGION_FROM_NIK'],
+      [null, 'REGION_NONE'],
     ]);
     expect(result.issues[2]!.message).toContain('NIK terdaftar di Kota Padang (kode 13.71), bukan di Kabupaten Solok Selatan.');
   });
@@ -383,7 +386,7 @@ describe('CSV lists', () => {
 });
 
 describe('files that are not worker lists', () => {
-  it('.xls, .ods, a PDF, an empty file, a corrupt zip and a table without NIK and Nama each get one clear sentence', async () => {
+  it('a damaged .xls, a damaged .ods, a PDF, an empty file, a corrupt zip and a table without NIK and Nama each get one clear sentence', async () => {
     const core = await newCore();
     const dir = tempDir();
     const xls = path.join(dir, 'lama.xls');
@@ -400,8 +403,8 @@ describe('files that are not worker lists', () => {
     const table = await writeXlsx(path.join(dir, 'anggaran.xlsx'), [{ name: 'Anggaran', rows: [['Kegiatan', 'Pagu'], ['Rapat', 1000000]] }]);
 
     const before = (await core.invoke('import.batches', {})).total;
-    await expect(importList(core, xls)).rejects.toThrow(/Excel lama \(\.xls\)/);
-    await expect(importList(core, ods)).rejects.toThrow(/OpenDocument \(\.ods\)/);
+    await expect(importList(core, xls)).rejects.toThrow(/^Berkas "lama\.xls" terpotong atau rusak: susunan berkas Excel 97–2003 \(\.xls\)-nya/);
+    await expect(importList(core, ods)).rejects.toThrow(/^Berkas "libre\.ods" terpotong atau rusak: daftar isi \.ods-nya tidak terbaca/);
     await expect(importList(core, pdf)).rejects.toThrow('adalah PDF, bukan lembar kerja');
     await expect(importList(core, empty)).rejects.toThrow('kosong (0 byte)');
     await expect(importList(core, corrupt)).rejects.toThrow(/rusak/);

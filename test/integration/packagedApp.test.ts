@@ -88,11 +88,13 @@ describe('the app as electron-builder packs it', () => {
       ['database', true],
       ['import', true],
       ['pdf', true],
+      ['legacy', true],
       ['logo', true],
     ]);
     expect(report.checks[1]!.detail).toMatch(/^11\.000 pekerja diterima dari 1\.\d{3}\.\d{3} byte$/);
+    expect(report.checks[3]!.detail).toMatch(/^300 pekerja diterima dari berkas \.xls [\d.]+ byte$/);
     // The logo the demo builder reads is the one inside the package, not the source tree's.
-    expect(report.checks[3]!.detail).toBe(path.join(packaged.extracted, 'dist', 'electron', 'logo-contoh.png'));
+    expect(report.checks[4]!.detail).toBe(path.join(packaged.extracted, 'dist', 'electron', 'logo-contoh.png'));
     const text = pdfText(report.pdf!);
     expect(text).toContain('Laporan Capaian Universal Coverage Jamsostek');
     expect(text).toContain('Kabupaten Solok Selatan');

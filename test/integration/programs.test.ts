@@ -223,7 +223,7 @@ describe('BPJS data', () => {
     const imported = await core.invoke('bpjs.import', { jobId: 'bpjs-job-6', fileId, asOf: '2025-10-31' });
     expect(imported).toMatchObject({ kind: 'members', accepted: 3, rejected: 1, asOf: '2025-10-31' });
     const recon = await core.invoke('bpjs.reconciliation', { view: 'notRegistered' });
-    expect(recon.counts).toEqual({ notRegistered: 1, notEnrolled: 2, nameMismatch: 1 });
+    expect(recon.counts).toEqual({ notRegistered: 1, notEnrolled: 2, nameMismatch: 1, submitted: 0 });
     expect(recon.rows.map((r) => r.nik)).toEqual([b!.nik]);
     expect((await core.invoke('bpjs.reconciliation', { view: 'notEnrolled' })).rows.map((r) => r.nik).sort()).toEqual([c!.nik, outsider].sort());
     expect((await core.invoke('bpjs.reconciliation', { view: 'nameMismatch' })).rows).toEqual([expect.objectContaining({ nik: c!.nik, bpjsName: 'Nama Lain Sekali' })]);

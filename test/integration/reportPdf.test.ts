@@ -67,6 +67,11 @@ describe('the leadership report as a PDF', () => {
     expect(text).toMatch(/Jumlah kabupaten\s+90\.000\s+17\.298\s+19,22 %\s+25\.470\s+8\.172/);
     expect(text).toMatch(/Oktober 2025\s+17\.298\s+10\.280\s+6\.148\s+810\s+60\s+19,22 %/);
     expect(text).toMatch(/Rp 1\.008\.000\.000\s+Rp 806\.400\.000\s+Rp 201\.600\.000\s+80,00 %\s+4\.000/);
+    // Workers no list placed are counted, never dropped: per kecamatan without a nagari, and with no region at all.
+    expect(text).toMatch(/Wilayah tidak\s+–\s+–\s+–\s+–\s+–\s+0\s+35\s+diketahui/);
+    expect(text).toMatch(/Jumlah kabupaten\s+90\.000\s+17\.298\s+19,22 %\s+25\.470\s+8\.172\s+6\.600\s+2\.135/);
+    expect(text).toMatch(/Nagari tidak diketahui\s+Sungai Pagu\s+0\s+48/);
+    expect(text).toMatch(/Wilayah tidak diketahui\s+–\s+0\s+35/);
   });
   it('numbers every page "Halaman n dari N" and stamps the generation time in the footer', async () => {
     const file = await render();

@@ -112,7 +112,7 @@ describe('working population per kecamatan', () => {
     expect((await core.invoke('workforce.get', { year: 2025 })).total).toBe(111);
   });
 
-  it('an old .xls, a PDF and an empty file each get their own clear message', async () => {
+  it('a damaged .xls, a PDF and an empty file each get their own clear message', async () => {
     const core = await newCore();
     const dir = tempDir();
     const xls = path.join(dir, 'lama.xls');
@@ -122,7 +122,7 @@ describe('working population per kecamatan', () => {
     const empty = path.join(dir, 'kosong.csv');
     fs.writeFileSync(empty, '');
     const importOf = (file: string) => core.invoke('workforce.importFile', { fileId: fileId(core, file), year: 2025, source: null });
-    await expect(importOf(xls)).rejects.toThrow(/Excel lama \(\.xls\).*Save As/);
+    await expect(importOf(xls)).rejects.toThrow(/^Berkas "lama\.xls" terpotong atau rusak: susunan berkas Excel 97–2003 \(\.xls\)-nya tidak dapat ditelusuri/);
     await expect(importOf(pdf)).rejects.toThrow('adalah PDF, bukan lembar kerja');
     await expect(importOf(empty)).rejects.toThrow('kosong');
   });

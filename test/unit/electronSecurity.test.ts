@@ -380,7 +380,7 @@ describe('the Windows installer (electron-builder.yml)', () => {
     expect(config.win!.artifactName).toBe('Cakap-Setup-${version}.${ext}');
   });
 
-  it('ships only the build output, without source maps, and of better-sqlite3 only what runs', () => {
+  it('ships only the build output, without source maps, of better-sqlite3 only what runs, of SheetJS only the build the bundle loads', () => {
     expect(config.files).toEqual([
       'dist/**/*',
       'package.json',
@@ -388,6 +388,8 @@ describe('the Windows installer (electron-builder.yml)', () => {
       '!**/node_modules/better-sqlite3/{deps,src}{,/**}',
       '!**/node_modules/better-sqlite3/build/!(Release){,/**}',
       '!**/node_modules/better-sqlite3/build/Release/!(better_sqlite3.node){,/**}',
+      '!**/node_modules/@e965/xlsx/xlsx.mjs',
+      '!**/node_modules/@e965/xlsx/dist/{xlsx.*.js,xlsx.*.mjs,*.full.mjs,shim.min.js}',
     ]);
   });
 });

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { formatDate, formatMonth, formatNumber } from '../../../shared/domain/format';
 import { ApiCallError } from '../../../shared/contract/errors';
 import { CliError, defineCommand, requireOption } from '../command';
+import { LIST_FILE_FORMATS, LIST_FILE_HELP } from '../../../shared/domain/listFiles';
 import { openCore } from '../openCore';
 
 export const bpjsCommand = defineCommand({
   name: 'bpjs',
   summary: 'Mengimpor daftar peserta BPJS Ketenagakerjaan atau rekap bulanan peserta aktif per kecamatan.',
-  usage: 'bpjs --db BERKAS DATA.xlsx|DATA.csv [--month TTTT-BB] [--as-of TTTT-BB-HH] [--json]',
+  usage: 'bpjs --db BERKAS DATA.xlsx|DATA.xls|DATA.ods|DATA.csv [--month TTTT-BB] [--as-of TTTT-BB-HH] [--json]',
   details: [
     '  --month TTTT-BB       bulan rekap, bila tidak tertulis di berkas (judul, nama sheet atau nama berkas)',
     '  --as-of TTTT-BB-HH    tanggal daftar peserta, bila tidak tertulis di berkas',
@@ -16,9 +17,10 @@ export const bpjsCommand = defineCommand({
     '',
     'Jenisnya dikenali dari kolom: daftar peserta punya kolom NIK; rekap punya kolom Kecamatan dan jumlah peserta aktif',
     '(satu kolom per segmen PU/BPU/Jakon/PMI, atau kolom Segmen dan Peserta Aktif). Rekap bulan yang sama tidak menimpa yang lama.',
+    LIST_FILE_HELP,
   ],
   options: { db: { type: 'string' }, month: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
-  positionals: { min: 1, max: 1, label: 'berkas dari BPJS (.xlsx atau .csv)' },
+  positionals: { min: 1, max: 1, label: `berkas dari BPJS (${LIST_FILE_FORMATS})` },
   async run({ values, positionals }) {
     const dbPath = requireOption(values.db, 'db', 'bpjs');
     const file = path.resolve(positionals[0]!);

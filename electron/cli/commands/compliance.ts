@@ -6,6 +6,7 @@ import { ApiCallError, ERROR_CODES } from '../../../shared/contract/errors';
 import { EMPLOYER_STATUS_LABELS, EMPLOYER_STATUSES, LETTER_STATUSES, SCALE_LABELS, SCALES, type LetterStatus } from '../../../shared/domain/compliance';
 import { formatDate, formatDateTime, formatNumber, formatPoints, formatRupiah } from '../../../shared/domain/format';
 import { CliError, defineCommand, requireOption } from '../command';
+import { LIST_FILE_FORMATS, LIST_FILE_HELP } from '../../../shared/domain/listFiles';
 import { openCore } from '../openCore';
 
 export const complianceCommand = defineCommand({
@@ -138,7 +139,7 @@ function listCommand(name: 'employers' | 'projects') {
     summary: employers
       ? 'Mengimpor daftar pemberi kerja: izin usaha (OSS/DPMPTSP), laporan WLKP, atau pemberi kerja terdaftar BPJS.'
       : 'Mengimpor daftar paket konstruksi (SiRUP/SPSE/PUPR, pekerjaan APB Nagari) atau proyek terdaftar BPJS.',
-    usage: `${name} --db BERKAS DAFTAR.xlsx|DAFTAR.csv [--json]`,
+    usage: `${name} --db BERKAS DAFTAR.xlsx|DAFTAR.xls|DAFTAR.ods|DAFTAR.csv [--json]`,
     details: [
       '  --db BERKAS   berkas basis data',
       '  --json        cetak satu objek JSON: {file, kind, batchId, accepted, updated, unchanged, rejected, warnings, issues}',
@@ -149,9 +150,10 @@ function listCommand(name: 'employers' | 'projects') {
       'accepted = baru di Cakap, updated = sudah dikenal dan datanya berubah, unchanged = sama seperti sebelumnya, rejected = baris tidak diambil.',
       'Setelah impor, daftar dicocokkan dengan daftar lain; pasangan yang hanya mirip masuk daftar tinjauan di halaman Kepatuhan.',
       'Kode keluar: 0 berkas terbaca (walau ada baris ditolak), 2 berkas bukan daftar seperti itu (basis data tidak berubah), 1 kesalahan internal.',
+      LIST_FILE_HELP,
     ],
     options: { db: { type: 'string' }, json: { type: 'boolean' } },
-    positionals: { min: 1, max: 1, label: employers ? 'berkas daftar pemberi kerja (.xlsx atau .csv)' : 'berkas daftar paket/proyek (.xlsx atau .csv)' },
+    positionals: { min: 1, max: 1, label: employers ? `berkas daftar pemberi kerja (${LIST_FILE_FORMATS})` : `berkas daftar paket/proyek (${LIST_FILE_FORMATS})` },
     async run({ values, positionals }) {
       const dbPath = requireOption(values.db, 'db', name);
       const file = path.resolve(positionals[0]!);

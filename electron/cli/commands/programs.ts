@@ -1,8 +1,7 @@
 import { formatMonthRange, formatNumber, formatPercent, formatRupiah } from '../../../shared/domain/format';
-import { isMonth } from '../../../shared/domain/months';
 import { parseWholeNumber } from '../../../shared/domain/numbers';
-import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, parseFundingSource } from '../../../shared/domain/programs';
-import { CliError, defineCommand, parseYear, requireOption } from '../command';
+import { DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, FUNDING_SOURCES, parseFundingSource } from '../../../shared/domain/programs';
+import { CliError, defineCommand, parseMonthOption, parseYear, requireOption } from '../command';
 import { openCore } from '../openCore';
 
 function rupiah(value: string | undefined, option: string): number {
@@ -12,11 +11,7 @@ function rupiah(value: string | undefined, option: string): number {
   return number;
 }
 
-function month(value: string | undefined, option: string): string {
-  const text = requireOption(value, option, 'program add');
-  if (!isMonth(text)) throw new CliError(`--${option} "${text}" bukan bulan; tulis TTTT-BB, misalnya 2025-01.`);
-  return text;
-}
+const month = (value: string | undefined, option: string) => parseMonthOption(value, option, 'program add');
 
 export const programCommand = defineCommand({
   name: 'program',
@@ -82,7 +77,7 @@ export const programCommand = defineCommand({
       sourceDetail: values.detail ?? null,
       year: parseYear(values.year, 'program add'),
       budget: rupiah(values.budget, 'budget'),
-      premium: values.premium === undefined ? 16_800 : rupiah(values.premium, 'premium'),
+      premium: values.premium === undefined ? DEFAULT_PREMIUM : rupiah(values.premium, 'premium'),
       from: month(values.from, 'from'),
       to: month(values.to, 'to'),
       quota,

@@ -27,6 +27,7 @@ export const templateCommand = defineCommand({
     'dan sheet Petunjuk dalam Bahasa Indonesia. Templat daftar pemberi kerja dan proyek menyimpan NIB, NPWP,',
     'NPP dan nomor kontrak sebagai teks, menawarkan pilihan skala usaha, sumber dana dan status, dan',
     'menampilkan nilai dalam rupiah; berkasnya diimpor dengan perintah employers atau projects.',
+    'Templat selalu ditulis sebagai .xlsx; pengirim boleh mengirimnya kembali sebagai .xlsx, .xls, .ods atau .csv.',
   ],
   options: {
     kind: { type: 'string' },

@@ -20,6 +20,7 @@ import { backupHandlers } from '../features/backups/handlers';
 import { bpjsHandlers } from '../features/bpjs/handlers';
 import { complianceHandlers } from '../features/compliance/handlers';
 import { enrollmentHandlers } from '../features/enrollments/handlers';
+import { financeHandlers } from '../features/finance/handlers';
 import { importHandlers } from '../features/import/handlers';
 import { officeHandlers } from '../features/office/handlers';
 import { planHandlers } from '../features/plans/handlers';
@@ -66,6 +67,7 @@ const GROUPS = [
   sharingHandlers,
   packageHandlers,
   provinceHandlers,
+  financeHandlers,
 ] as const;
 
 // A contract method that no group answers fails the typecheck here (naming it), and a duplicate fails at start-up.

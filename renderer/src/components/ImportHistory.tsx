@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Batch } from '../../../shared/contract';
 import { batchKindLabel } from '../../../shared/domain/batchKinds';
@@ -13,6 +13,7 @@ import { useCan } from './Session';
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
 });
 
 const PAGE = 20;
@@ -117,7 +118,14 @@ export function ImportHistory({ kinds, title, hint, emptyText = 'Belum ada impor
               {/* A worker list tells new from updated workers; any other list counts the rows it took. */}
               <TableCell className={styles.number}>{formatNumber(workerLists ? batch.accepted : batch.accepted + batch.updated + batch.unchanged)}</TableCell>
               {workerLists && <TableCell className={styles.number}>{formatNumber(batch.updated)}</TableCell>}
-              <TableCell className={styles.number}>{formatNumber(batch.rejected)}</TableCell>
+              <TableCell className={styles.number}>
+                {formatNumber(batch.rejected)}
+                {batch.passedOver > 0 && (
+                  <div className={styles.note} title="Orang yang bukan pekerja (meninggal, di bawah usia kerja, pekerjaan di KTP bukan pekerjaan): tidak diimpor">
+                    {formatNumber(batch.passedOver)} bukan pekerja
+                  </div>
+                )}
+              </TableCell>
               <TableCell className={styles.number}>{formatNumber(batch.warnings)}</TableCell>
               <TableCell>
                 <div className={styles.actions}>
@@ -126,7 +134,7 @@ export function ImportHistory({ kinds, title, hint, emptyText = 'Belum ada impor
                       Pekerja
                     </Button>
                   )}
-                  {batch.rejected > 0 && can('operate') && (
+                  {batch.rejected + batch.passedOver > 0 && can('operate') && (
                     <Button size="small" onClick={() => download(batch)}>
                       Unduh baris ditolak
                     </Button>

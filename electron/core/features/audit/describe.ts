@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent } from '../../../../shared/domain/format';
+import { formatDate, formatDateTime, formatFileSize, formatMonth, formatNumber, formatPercent, formatRupiah } from '../../../../shared/domain/format';
 
 /**
  * The audit log in words: each action code and its recorded detail as one Indonesian sentence.
@@ -118,6 +118,21 @@ const SENTENCES: Record<string, (d: Detail) => string> = {
     d.reset
       ? 'Mengembalikan aturan kepatuhan ke bawaan'
       : `Mengubah aturan kepatuhan: ${Array.isArray(d.changed) && d.changed.length ? d.changed.map((k) => RULE_LABELS[String(k)] ?? String(k)).join(', ') : 'tanpa perubahan'}`,
+  'finance.registration': (d) =>
+    `Membuat berkas pendaftaran "${str(d.file)}" program #${str(d.programId)} "${str(d.program)}" (${formatNumber(Number(d.rows ?? 0))} penerima, tanggal kirim ${formatDate(str(d.sentOn))})${d.template ? ` dengan templat "${str(d.template)}"` : ''}`,
+  'finance.bill': (d) =>
+    `Memeriksa tagihan "${str(d.file)}" (impor #${str(d.batchId)}) program "${str(d.program)}" bulan ${formatMonth(str(d.month))}: ditagih ${formatRupiah(Number(d.billedAmount ?? 0))}, tidak dibayar ${formatRupiah(Number(d.exceptionAmount ?? 0))}, layak dibayar ${formatRupiah(Number(d.payable ?? 0))}${d.replaces ? `; koreksi atas tagihan #${str(d.replaces)}` : ''}`,
+  'finance.minutes': (d) => `Mencetak berita acara rekonsiliasi tagihan #${str(d.batchId)} (${formatMonth(str(d.month))}) bertanggal ${formatDate(str(d.date))}`,
+  'finance.payment': (d) =>
+    `Mencatat pembayaran #${str(d.id)} ${str(d.reference)}: program "${str(d.program)}" bulan ${formatMonth(str(d.month))}, ${formatRupiah(Number(d.amount ?? 0))}, tanggal ${formatDate(str(d.date))}${Number(d.warnings) > 0 ? ' (dengan peringatan)' : ''}`,
+  'finance.removePayment': (d) => `Menghapus pembayaran #${str(d.id)} ${str(d.reference)} (${formatRupiah(Number(d.amount ?? 0))}); alasan: ${str(d.reason)}`,
+  'finance.claims': (d) =>
+    `Mengimpor daftar klaim "${str(d.file)}" (impor #${str(d.batchId)}): ${formatNumber(Number(d.accepted ?? 0))} klaim baru, ${formatNumber(Number(d.alreadyRecorded ?? 0))} sudah tercatat`,
+  'finance.export': (d) => `Mengekspor realisasi iuran dan manfaat ${str(d.year)} (${str(d.format).toUpperCase()})`,
+  'finance.settings': (d) => {
+    const after = (d.after ?? {}) as Detail;
+    return `Mengubah pengaturan tagihan dan pendaftaran: hari tunggu ${str(after.registrationWaitDays)}, kantor cabang ${str(after.branchName) || '(kosong)'}`;
+  },
   'audit.export': (d) => `Mengekspor log audit (${formatNumber(Number(d.entries ?? 0))} catatan) ke Excel`,
 };
 

@@ -11,5 +11,5 @@ export const bpjsHandlers = {
       { jobId: input.jobId },
     );
   },
-  'bpjs.reconciliation': (input, ctx) => reconcile(ctx.store, input.view, input.offset, input.limit),
+  'bpjs.reconciliation': (input, ctx) => reconcile(ctx.store, input.view, input.offset, input.limit, ctx.now()),
 } satisfies Partial<Handlers>;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { formatMonth } from '../../../../shared/domain/format';
-import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import type { Store } from '../../platform/db/store';
 import { CakapError, invalidInput } from '../../platform/errors';
 import { fileHash } from '../../platform/spreadsheet/fileHash';
-import { cellText, isBlank, readDate, readKpj, readNik, readText } from '../../platform/lists/values';
+import { cellText, isBlank, participantsMagnitude, readCount, readDate, readKpj, readNik, readText } from '../../platform/lists/values';
+import { workforceCeiling } from '../workforce/handlers';
 import { RegionMatcher } from '../regions/matcher';
 import { requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../../platform/spreadsheet/detect';
@@ -155,6 +155,7 @@ export async function importBpjs(store: Store, options: BpjsImportOptions): Prom
     const matcher = new RegionMatcher(store.regions.byLevel('district').map((d) => ({ code: d.code, name: d.name })));
     const regencyName = regency.name.toLowerCase().replace(/^kabupaten |^kota /, '');
     const fileMonth = options.month ?? findMonth(titleTexts(options.displayName, sheets));
+    const participants = participantsMagnitude(workforceCeiling(store));
     const months = new Set<string>();
     for (const { sheet, table } of recaps) {
       const col = Object.fromEntries(table!.columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c.index])) as Partial<Record<RecapField, number>>;
@@ -189,6 +190,7 @@ export async function importBpjs(store: Store, options: BpjsImportOptions): Prom
             ? [[readSegment(row.cells[col.segment]) ?? '', row.cells[col.active ?? col.total!], col.active ?? col.total!]]
             : [['ALL', row.cells[col.active ?? col.total!], col.active ?? col.total!]];
         let bad = false;
+        let warned = false;
         const values: [string, number][] = [];
         for (const [segment, cell, index] of counts) {
           if (!segment) {
@@ -196,20 +198,25 @@ export async function importBpjs(store: Store, options: BpjsImportOptions): Prom
             bad = true;
             break;
           }
-          const value = parseWholeNumber(typeof cell === 'string' ? cell.trim() : cell);
-          if (value === null) continue;
-          if (Number.isNaN(value) || value < 0) {
-            problem('error', sheet.name, row.rowNumber, index, index === null ? undefined : headers[index], 'COUNT_INVALID', `Jumlah peserta "${cellText(cell)}" bukan bilangan bulat tidak negatif.`, row.cells);
+          const read = readCount(cell, 'Jumlah peserta', participants);
+          if (!read.ok) {
+            problem('error', sheet.name, row.rowNumber, index, index === null ? undefined : headers[index], read.code, read.text, row.cells);
             bad = true;
             break;
           }
-          values.push([segment, value]);
+          if (read.value === null) continue;
+          if (read.warning) {
+            problem('warning', sheet.name, row.rowNumber, index, index === null ? undefined : headers[index], read.warning.code, read.warning.text, null);
+            warned = true;
+          }
+          values.push([segment, read.value]);
         }
         if (bad) {
           result.rejected++;
           continue;
         }
         result.accepted++;
+        if (warned) result.warnings++;
         months.add(month);
         for (const [segment, value] of values) writes.push((batchId) => store.bpjs.insertRecap(batchId, month, districtCode, segment, value));
       }

@@ -10,7 +10,8 @@ import { CakapError } from '../../platform/errors';
 import { normalizeHeader } from '../../platform/lists/headers';
 import { fileHash } from '../../platform/spreadsheet/fileHash';
 import { RegionResolver } from '../regions/resolver';
-import { cellText, isBlank, readCount, readDate, readRupiah, readText, type Read } from '../../platform/lists/values';
+import { cellText, isBlank, MAGNITUDES, readCount, readDate, readRupiah, readText, readYear, workersMagnitude, type Magnitude, type Read } from '../../platform/lists/values';
+import { workforceCeiling } from '../workforce/handlers';
 import { writeListBatch } from '../../platform/lists/batch';
 import { fieldsWithUnsafeText, ListIssues, UNSAFE_TEXT } from '../../platform/lists/issues';
 import { isTotalsRow } from '../../platform/lists/notes';
@@ -111,7 +112,7 @@ export async function importComplianceList(store: Store, options: ComplianceImpo
   const known = store.compliance.fingerprints(spec.family, spec.kind);
   const employerRows: NewEmployerRecord[] = [];
   const projectRows: NewProjectRecord[] = [];
-  const reader: RowReader = { log, regions, now, asOf: asOf ?? '', rules, isCsv: format === 'csv' };
+  const reader: RowReader = { log, regions, now, asOf: asOf ?? '', rules, isCsv: format === 'csv', workers: workersMagnitude(workforceCeiling(store)) };
   for (const r of used) {
     if (spec.family === 'employers') readEmployerSheet(r, reader, result, employerRows);
     else readProjectSheet(r, reader, result, projectRows);
@@ -226,6 +227,8 @@ interface RowReader {
   asOf: string;
   rules: ReturnType<typeof readRules>;
   isCsv: boolean;
+  /** How many workers one business or project can have: at most the regency's working population. */
+  workers: Magnitude;
 }
 
 interface RowAccess {
@@ -311,10 +314,16 @@ class RowIssues {
     this.reader.log.row('error', this.sheet, this.row.rowNumber, field === null ? null : this.row.col(field), field === null ? undefined : this.row.header(field), code, text, this.rejected ? null : this.row.cells);
     this.rejected = true;
   }
-  /** A read value, or null with a warning (soft) or a rejection (hard). */
+  /**
+   * A read value (with its warning, if odd), or null with a warning (soft) or a rejection (hard). A
+   * value no column could hold ("angka terlalu besar") rejects the row in any column.
+   */
   take<T>(field: string, read: Read<T | null>, hard: boolean): T | null {
-    if (read.ok) return read.value;
-    if (hard) this.reject(field, read.code, read.text);
+    if (read.ok) {
+      if (read.warning) this.warn(field, read.warning.code, read.warning.text);
+      return read.value;
+    }
+    if (hard || read.rejectRow) this.reject(field, read.code, read.text);
     else this.warn(field, read.code, `${read.text} Nilai ini diabaikan.`);
     return null;
   }
@@ -365,14 +374,14 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
 
     let scaleRead = row.has('scale') ? readScale(row.at('scale')) : { scale: null, note: null };
     if (scaleRead.note) issues.warn('scale', 'SCALE_UNCLEAR', scaleRead.note);
-    const capital = row.has('capital') ? issues.take('capital', readRupiah(row.at('capital'), 'Modal usaha'), false) : null;
+    const capital = row.has('capital') ? issues.take('capital', readRupiah(row.at('capital'), 'Modal usaha', MAGNITUDES.capital), false) : null;
     if (!scaleRead.scale && capital !== null) {
       const c = reader.rules.scaleByCapital;
       scaleRead = { scale: capital <= c.mikroUpTo ? 'mikro' : capital <= c.kecilUpTo ? 'kecil' : capital <= c.menengahUpTo ? 'menengah' : 'besar', note: null };
     }
 
     const hardCounts = spec.kind !== 'oss';
-    const count = (field: string, what: string) => (row.has(field) ? issues.take(field, readCount(row.at(field), what), hardCounts) : null);
+    const count = (field: string, what: string, magnitude = reader.workers) => (row.has(field) ? issues.take(field, readCount(row.at(field), what, magnitude), hardCounts) : null);
     let workers: number | null;
     if (spec.kind === 'bpjs_employers') {
       workers = count('activeWorkers', 'Jumlah tenaga kerja aktif');
@@ -407,12 +416,12 @@ function readEmployerSheet(r: Recognised, reader: RowReader, result: ListImportR
       status = readText(row.at('status'), 80);
       const standing = readEmployerStatus(row.at('status'));
       active = standing.active;
-      arrearsMonths = count('arrearsMonths', 'Tunggakan (bulan)');
-      arrearsAmount = row.has('arrearsAmount') ? issues.take('arrearsAmount', readRupiah(row.at('arrearsAmount'), 'Tunggakan'), false) : null;
+      arrearsMonths = count('arrearsMonths', 'Tunggakan (bulan)', MAGNITUDES.months);
+      arrearsAmount = row.has('arrearsAmount') ? issues.take('arrearsAmount', readRupiah(row.at('arrearsAmount'), 'Tunggakan', MAGNITUDES.contribution), false) : null;
       arrears = standing.arrears || (arrearsMonths ?? 0) > 0 || (arrearsAmount ?? 0) > 0;
       registeredDate = row.has('registeredDate') ? issues.take('registeredDate', readDate(row.at('registeredDate'), reader.now, 'event'), false) : null;
     }
-    const reportYear = row.has('reportYear') ? issues.take('reportYear', readCount(row.at('reportYear'), 'Tahun laporan'), false) : null;
+    const reportYear = row.has('reportYear') ? issues.take('reportYear', readYear(row.at('reportYear'), 'Tahun laporan'), false) : null;
     if (issues.rejected) {
       result.rejected++;
       continue;
@@ -534,7 +543,7 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
     if (contractDate === null && spec.kind === 'packages') issues.warn(row.has('contractDate') ? 'contractDate' : null, 'DATE_MISSING', 'Tanggal kontrak/SPK kosong; batas waktu pendaftaran tidak dapat dihitung.');
     let startDate = row.has('startDate') ? issues.take('startDate', readDate(row.at('startDate'), reader.now, 'event'), false) : null;
     let endDate = row.has('endDate') ? issues.take('endDate', readDate(row.at('endDate'), reader.now, 'event'), false) : null;
-    const duration = row.has('duration') ? issues.take('duration', readCount(row.at('duration'), 'Jangka waktu'), false) : null;
+    const duration = row.has('duration') ? issues.take('duration', readCount(row.at('duration'), 'Jangka waktu', MAGNITUDES.days), false) : null;
     startDate ??= null;
     if (!endDate && duration && (startDate ?? contractDate)) endDate = addDaysIso((startDate ?? contractDate)!, duration);
     if (startDate && endDate && endDate < startDate) {
@@ -559,12 +568,17 @@ function readProjectSheet(r: Recognised, reader: RowReader, result: ListImportRe
     const contractNumber = readText(row.at('contractNumber'), 120);
     const npwpCell = row.at('contractorNpwp');
     const contractorNpwp = isBlank(npwpCell) ? null : normalizeNpwp(cellText(npwpCell));
-    const workers = row.has('workers') ? issues.take('workers', readCount(row.at('workers'), 'Jumlah tenaga kerja'), false) : null;
-    const yearRead = row.has('year') ? issues.take('year', readCount(row.at('year'), 'Tahun anggaran'), false) : null;
+    const workers = row.has('workers') ? issues.take('workers', readCount(row.at('workers'), 'Jumlah tenaga kerja', reader.workers), false) : null;
+    const yearRead = row.has('year') ? issues.take('year', readYear(row.at('year'), 'Tahun anggaran'), false) : null;
     const registrationNumber = row.has('registrationNumber') ? normalizeCode(cellText(row.at('registrationNumber'))) : null;
-    const contribution = row.has('contribution') ? issues.take('contribution', readRupiah(row.at('contribution'), 'Iuran'), false) : null;
+    const contribution = row.has('contribution') ? issues.take('contribution', readRupiah(row.at('contribution'), 'Iuran', MAGNITUDES.contribution), false) : null;
     if (contractDate && registeredDate && registeredDate < contractDate && spec.kind === 'bpjs_projects') {
       issues.warn('registeredDate', 'REGISTERED_BEFORE_CONTRACT', 'Tanggal daftar sebelum tanggal kontrak; periksa kedua tanggal.');
+    }
+    if (issues.rejected) {
+      // A figure no column could hold (angka terlalu besar) in the columns read last.
+      result.rejected++;
+      continue;
     }
 
     const packageKey = plainKey(pkg);

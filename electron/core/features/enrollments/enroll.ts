@@ -2,7 +2,9 @@ import type { EnrollSummary } from '../../../../shared/contract/enrollments';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatMonthRange, formatRupiah } from '../../../../shared/domain/format';
 import { monthsBetween, overlapMonths } from '../../../../shared/domain/months';
-import { parseNik } from '../../../../shared/domain/nik';
+import { ageOn, birthDateFromNik } from '../../../../shared/domain/age';
+import { ktpOccupationByName, ktpOccupationLabel } from '../../../../shared/domain/ktpOccupations';
+import { otherSchemeOf } from '../../../../shared/domain/otherSchemes';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../shared/domain/programs';
 import type { CoreContext } from '../../platform/context';
 import type { WorkerRow } from '../../platform/db/queries/workers';
@@ -32,7 +34,7 @@ export function enrollWorkers(ctx: CoreContext, input: Input): EnrollSummary {
   const regency = requireRegency(store).code;
   const already = store.programs.enrolledWorkerIds(program.id);
   const membersBatch = store.bpjs.latestMembersBatch();
-  const occupations = program.occupations ? new Set((JSON.parse(program.occupations) as string[]).map((o) => o.toLowerCase())) : null;
+  const occupations = program.occupations ? occupationRule(JSON.parse(program.occupations) as string[]) : null;
   const startAt = new Date(`${from}-01T00:00:00Z`);
 
   const summary: EnrollSummary = { enrolled: 0, alreadyEnrolled: 0, refused: 0, warned: 0, byCode: {}, problems: [], committedAfter: 0, remainingAfter: 0 };
@@ -136,30 +138,32 @@ function selectWorkers(ctx: CoreContext, input: Input): Iterable<WorkerRow> {
 /** Birth date from the record, or from the NIK (whose century is the one that makes sense). */
 export function birthDateOf(worker: WorkerRow, today: Date): Date | null {
   if (worker.birth_date) return new Date(`${worker.birth_date}T00:00:00Z`);
-  const parts = parseNik(worker.nik);
-  if (!parts || !parts.dateValid) return null;
-  const century = 2000 + parts.yearTwoDigits <= today.getUTCFullYear() - 10 ? 2000 : 1900;
-  return new Date(Date.UTC(century + parts.yearTwoDigits, parts.month - 1, parts.day));
+  return birthDateFromNik(worker.nik, today, 10);
 }
 
-function ageAt(birth: Date, at: Date): number {
-  let age = at.getUTCFullYear() - birth.getUTCFullYear();
-  const before = at.getUTCMonth() < birth.getUTCMonth() || (at.getUTCMonth() === birth.getUTCMonth() && at.getUTCDate() < birth.getUTCDate());
-  if (before) age--;
-  return age;
+/**
+ * A program's occupations as it matches them: by Cakap's occupation group ("Petani"), or by the KTP
+ * occupation an entry names ("Pekebun" and "PETANI/PEKEBUN" both mean code 9).
+ */
+function occupationRule(entries: readonly string[]): { names: Set<string>; codes: Set<number>; shown: string } {
+  return {
+    names: new Set(entries.map((o) => o.toLowerCase())),
+    codes: new Set(entries.map((o) => ktpOccupationByName(o)?.code).filter((c): c is number => c !== undefined)),
+    shown: entries.join(', '),
+  };
 }
 
 function eligibility(
   worker: WorkerRow,
-  program: { min_age: number | null; max_age: number | null; domicile_required: number },
-  occupations: Set<string> | null,
+  program: { min_age: number | null; max_age: number | null; domicile_required: number; exclude_other_schemes: number },
+  occupations: ReturnType<typeof occupationRule> | null,
   regency: string,
   startAt: Date,
 ): { code: string; message: string } | null {
   if (program.min_age !== null || program.max_age !== null) {
     const birth = birthDateOf(worker, startAt);
     if (birth) {
-      const age = ageAt(birth, startAt);
+      const age = ageOn(birth, startAt);
       if ((program.min_age !== null && age < program.min_age) || (program.max_age !== null && age > program.max_age)) {
         return {
           code: 'NOT_ELIGIBLE_AGE',
@@ -171,10 +175,19 @@ function eligibility(
   if (program.domicile_required === 1 && !worker.district_code && !worker.village_code && !worker.nik.startsWith(regency.replace('.', ''))) {
     return { code: 'NOT_ELIGIBLE_DOMICILE', message: 'Tidak berdomisili di kabupaten ini (tidak ada kecamatan/nagari, dan NIK terdaftar di luar kabupaten).' };
   }
-  if (occupations && !(worker.occupation && occupations.has(worker.occupation.toLowerCase()))) {
+  const scheme = program.exclude_other_schemes === 1 ? otherSchemeOf(worker.ktp_occupation) : null;
+  if (scheme) {
+    return {
+      code: 'NOT_ELIGIBLE_OTHER_SCHEME',
+      message: `Pekerjaan di KTP ${ktpOccupationLabel(worker.ktp_occupation)}: ${scheme.who} dilindungi ${scheme.scheme} (${scheme.regulation.name.split(' tentang ')[0]}); program ini tidak membiayainya kecuali aturannya dimatikan di program.`,
+    };
+  }
+  const matches = (rule: ReturnType<typeof occupationRule>) =>
+    (worker.occupation !== null && rule.names.has(worker.occupation.toLowerCase())) || (worker.ktp_occupation !== null && rule.codes.has(worker.ktp_occupation));
+  if (occupations && !matches(occupations)) {
     return {
       code: 'NOT_ELIGIBLE_OCCUPATION',
-      message: `Pekerjaan "${worker.occupation ?? 'tidak diisi'}" tidak termasuk sasaran program (${[...occupations].join(', ')}).`,
+      message: `Pekerjaan "${worker.occupation ?? 'tidak diisi'}" tidak termasuk sasaran program (${occupations.shown}).`,
     };
   }
   return null;

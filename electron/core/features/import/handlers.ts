@@ -6,10 +6,13 @@ import { writeRejectionFile } from './rejectionFile';
 import { undoImport } from './undo';
 import { enrollWorkers } from '../enrollments/enroll';
 import { requireProgram } from '../programs/programs';
-import { CakapError, conflict } from '../../platform/errors';
+import { CakapError, conflict, invalidInput } from '../../platform/errors';
+import { regionResolverOf } from './regionResolver';
 
 async function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'>, mode: 'preview' | 'commit') {
   const file = ctx.files.resolve(input.fileId);
+  const village = input.village === undefined ? undefined : chosenVillage(ctx, input.village);
+  for (const override of Object.values(input.overrides ?? {})) if (override.village) override.village = chosenVillage(ctx, override.village);
   if (input.programId !== undefined) {
     const program = requireProgram(ctx.store, input.programId);
     if (program.status === 'closed') throw conflict(`Program "${program.name}" sudah ditutup; tidak ada yang diimpor.`);
@@ -21,6 +24,7 @@ async function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'
       displayName: file.name,
       mode,
       sheet: input.sheet,
+      village,
       overrides: input.overrides,
       actor: ctx.actor,
       now: ctx.now(),
@@ -32,16 +36,27 @@ async function startImport(ctx: CoreContext, input: ParsedInput<'import.preview'
     },
   );
   const taken = result.accepted + result.updated + result.unchanged;
-  if (input.programId === undefined || mode !== 'commit' || result.batchId === null || taken === 0) return { ...result, enrollment: null };
+  // OpenSID's program export offers its program: the Cakap program of the same name, when there is one.
+  const offer = result.offeredProgram;
+  const same = offer ? ctx.store.programs.all().find((p) => p.status === 'active' && p.name.trim().toLowerCase() === offer.name.trim().toLowerCase()) : undefined;
+  const offeredProgram = offer ? { ...offer, programId: same?.id ?? null } : null;
+  if (input.programId === undefined || mode !== 'commit' || result.batchId === null || taken === 0) return { ...result, offeredProgram, enrollment: null };
   // The import stands on its own; the enrolment is a second step whose refusal is reported, not hidden.
   // Its workers are the batch's (new, updated and unchanged), read from the database one by one.
   try {
     const summary = enrollWorkers(ctx, { programId: input.programId, batchId: result.batchId, dryRun: false, problemLimit: 10_000 });
-    return { ...result, enrollment: { summary, error: null } };
+    return { ...result, offeredProgram, enrollment: { summary, error: null } };
   } catch (error) {
-    if (error instanceof CakapError) return { ...result, enrollment: { summary: null, error: error.message } };
+    if (error instanceof CakapError) return { ...result, offeredProgram, enrollment: { summary: null, error: error.message } };
     throw error;
   }
+}
+
+/** The nagari an operator names for a whole list (name or code): exactly one of the regency's, or one Indonesian sentence. */
+function chosenVillage(ctx: CoreContext, text: string): string {
+  const found = regionResolverOf(ctx.store).findVillage(text);
+  if (!found.ok) throw invalidInput(found.text);
+  return found.code;
 }
 
 export const importHandlers = {
@@ -59,6 +74,7 @@ export const importHandlers = {
       unchanged: b.unchanged,
       rejected: b.rejected,
       warnings: b.warnings,
+      passedOver: b.passed_over,
       undoneAt: b.undone_at,
       undoneBy: b.undone_by,
     })),

@@ -20,8 +20,8 @@ const SYNONYMS: Record<MappedField, string[]> = {
     'nama', 'nama lengkap', 'nama pekerja', 'nama peserta', 'nama tenaga kerja', 'nama sesuai ktp', 'nama anggota',
     'nama penerima', 'nama calon peserta', 'nama lengkap sesuai ktp',
   ],
-  birthDate: ['tanggal lahir', 'tgl lahir', 'tgl lhr', 'tanggal lhr', 'tgl lahir dd mm yyyy', 'tanggal lahir dd mm yyyy', 'tgl lahir dd mm yy'],
-  birthPlace: ['tempat lahir', 'tmp lahir', 'tempat lhr', 'tmpt lahir'],
+  birthDate: ['tanggal lahir', 'tanggallahir', 'tgl lahir', 'tgl lhr', 'tanggal lhr', 'tgl lahir dd mm yyyy', 'tanggal lahir dd mm yyyy', 'tgl lahir dd mm yy'],
+  birthPlace: ['tempat lahir', 'tempatlahir', 'tmp lahir', 'tempat lhr', 'tmpt lahir'],
   birthPlaceDate: [
     'tempat tgl lahir', 'tempat tanggal lahir', 'ttl', 'tempat tgl lhr', 'tempat dan tanggal lahir', 'tmp tgl lahir',
     'tempat tgl lahir', 'tempat lahir tanggal lahir', 'tempat lahir tgl lahir',
@@ -32,7 +32,9 @@ const SYNONYMS: Record<MappedField, string[]> = {
   address: ['alamat', 'alamat lengkap', 'alamat domisili', 'alamat rumah', 'alamat sesuai ktp', 'jorong', 'dusun', 'alamat jorong', 'domisili', 'rt rw'],
   village: ['nagari', 'desa', 'kelurahan', 'desa kelurahan', 'desa kel', 'kel desa', 'nama nagari', 'nama desa', 'nagari desa', 'desa nagari', 'gampong'],
   district: ['kecamatan', 'kec', 'nama kecamatan'],
-  occupation: ['pekerjaan', 'jenis pekerjaan', 'profesi', 'mata pencaharian', 'jenis usaha', 'bidang pekerjaan', 'pekerjaan sesuai ktp', 'sektor pekerjaan'],
+  occupation: ['pekerjaan', 'pekerjaan id', 'kode pekerjaan', 'pekerjaan ktp', 'jenis pekerjaan', 'profesi', 'mata pencaharian', 'jenis usaha', 'bidang pekerjaan', 'pekerjaan sesuai ktp', 'sektor pekerjaan'],
+  // OpenSID's status_dasar; SIAK's Status column is read by its place (registries.ts).
+  lifeStatus: ['status dasar', 'status hidup', 'status hidup mati', 'hidup mati', 'hidup meninggal', 'status kematian', 'keterangan hidup'],
   phone: [
     'no hp', 'nomor hp', 'hp', 'no telp', 'no telepon', 'telepon', 'nomor telepon', 'no hp wa', 'no wa', 'whatsapp', 'telp',
     'no handphone', 'handphone', 'kontak', 'no kontak', 'nomor hp wa', 'no telp hp',

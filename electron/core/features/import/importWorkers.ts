@@ -7,16 +7,32 @@ import { openRejections } from './openRejections';
 import type { Store } from '../../platform/db/store';
 import { CancelledError, CakapError } from '../../platform/errors';
 import { regencies } from '../regions/areaData';
-import { readSettings, requireRegency } from '../settings/settings';
 import { detectSpreadsheetFormat } from '../../platform/spreadsheet/detect';
 import { fileHash } from '../../platform/spreadsheet/fileHash';
 import type { Cell } from '../../platform/spreadsheet/read';
 import { spreadsheetReader } from '../../platform/spreadsheet/readInThread';
 import { describeSkipped, isBlankRow, isColumnNumberRow, isHelpSheet, isTotalRow, sameCells, TableEnd, TOTAL_LABEL } from '../../platform/lists/rows';
 import { detectHeader, headerSignature, refineWithContent, resolveDuplicates, type ColumnGuess } from './headers';
-import { RegionResolver } from '../regions/resolver';
+import { regionResolverOf } from './regionResolver';
 import { checkRow, locate, type RowContext, type RowRecord, type SheetLayout } from './rowCheck';
 import { cellText } from '../../platform/lists/values';
+import { normalizeHeader } from '../../platform/lists/headers';
+import { findDate } from '../../platform/lists/titleDates';
+import { formatDate, formatNumber } from '../../../../shared/domain/format';
+import type { NotWorker } from './notWorkers';
+import { NOT_A_WORKER_RULES, type NotWorkerReason } from './rules';
+import {
+  addressPartsOf,
+  mapOpenSidPopulation,
+  detectSiak,
+  ignoreProgramCardColumns,
+  isOpenSidBeneficiaryHeader,
+  isOpenSidPopulationHeader,
+  isRegistryCodeSheet,
+  readOpenSidProgramSheet,
+  type RegistryProgram,
+  type RegistrySource,
+} from './registries';
 
 /**
  * Importing a worker list: every sheet that looks like one, streamed row by row. In preview mode
@@ -29,6 +45,8 @@ export interface SheetOverride {
   headerRow?: number;
   /** Column index -> field, as the operator corrected it. */
   columns?: Record<string, WorkerField>;
+  /** The village (code) of every row, chosen by the operator for a sheet without nagari/kecamatan column; null: none (the kecamatan then comes from the NIK). */
+  village?: string | null;
 }
 
 export interface ImportOptions {
@@ -37,6 +55,8 @@ export interface ImportOptions {
   mode: 'preview' | 'commit';
   /** Import only this sheet. */
   sheet?: string;
+  /** The village (code) of every sheet without a nagari/kecamatan column (`import --village`). */
+  village?: string;
   overrides?: Record<string, SheetOverride>;
   actor: string;
   now: Date;
@@ -61,9 +81,16 @@ export interface SheetReport {
   reason: string | null;
   headerRow: number | null;
   columns: (ColumnGuess & { letter: string })[];
+  /** The village every row without one is taken to be in: its name and code, and whether the sheet's name or title said so or the operator chose it. */
   defaultVillage: string | null;
+  defaultVillageCode: string | null;
+  defaultVillageSource: 'title' | 'chosen' | null;
+  /** The registry the sheet was exported from. */
+  source: RegistrySource | null;
   rows: number;
 }
+
+export type NotWorkerCounts = Record<NotWorkerReason, number>;
 
 export interface ImportResult {
   file: string;
@@ -76,6 +103,16 @@ export interface ImportResult {
   issues: ImportIssue[];
   issueCount: number;
   sheets: SheetReport[];
+  /** Persons the list named who are not workers, per reason: passed over, never stored or counted. */
+  notWorkers: NotWorkerCounts;
+  /** The registry the list was exported from ("opensid", "siak"), or null for any other list. */
+  source: RegistrySource | null;
+  /** OpenSID's program export: the program its Program sheet describes, offered for the enrolment of its beneficiaries. */
+  offeredProgram: RegistryProgram | null;
+  /** Rows taken whose kecamatan came from the NIK (no nagari/kecamatan column, no nagari chosen). */
+  regionFromNik: number;
+  /** Rows taken with no region at all (no column, no nagari chosen, NIK outside the regency). */
+  withoutRegion: number;
   /** The same file was imported before: that import, and how many of its rejected rows still wait to be fixed. */
   duplicateOf: { batchId: number; createdAt: string; rejected: number; stillRejected: number } | null;
 }
@@ -99,6 +136,7 @@ export async function importWorkers(store: Store, options: ImportOptions): Promi
   try {
     await run.readAllRows();
     run.requireWorkerSheets();
+    run.summarise();
     await run.finish();
     return run.result;
   } catch (error) {
@@ -124,6 +162,9 @@ class WorkerListImport {
   private readonly lookups: boolean;
   private readonly issueLimit: number;
   private sheet: SheetState | null = null;
+  /** Non-working KTP occupations passed over, per name, for the summary warning. */
+  private readonly statuses = new Map<string, number>();
+  private readonly ages = new Set<string>();
   private rowsRead = 0;
   private fraction = 0;
   private lastTick = 0;
@@ -149,6 +190,11 @@ class WorkerListImport {
       issues: [],
       issueCount: 0,
       sheets: [],
+      notWorkers: { nonWorkingStatus: 0, underAge: 0, dead: 0 },
+      source: null,
+      offeredProgram: null,
+      regionFromNik: 0,
+      withoutRegion: 0,
       duplicateOf: null,
     };
   }
@@ -260,7 +306,7 @@ class WorkerListImport {
 
   private newSheet(name: string, index: number, ignored: boolean): SheetState {
     // A template's instructions or drop-down values: passed over quietly, unless asked for by name.
-    const help = !ignored && this.options.sheet === undefined && isHelpSheet(name);
+    const help = !ignored && this.options.sheet === undefined && (isHelpSheet(name) || isRegistryCodeSheet(name));
     return {
       index,
       ignored: ignored || help,
@@ -277,13 +323,28 @@ class WorkerListImport {
         headerRow: null,
         columns: [],
         defaultVillage: null,
+        defaultVillageCode: null,
+        defaultVillageSource: null,
+        source: null,
         rows: 0,
       },
     };
   }
 
   private decideLayout(state: SheetState): void {
-    state.layout = layoutFor(state, this.store, this.ctx!, this.options.overrides?.[state.report.name]);
+    // OpenSID's program export: its Program sheet names the program; the beneficiaries are on the next sheet.
+    const program = readOpenSidProgramSheet(state.report.name, state.pending.map((r) => r.cells));
+    if (program) {
+      this.result.offeredProgram = program;
+      this.result.source = 'opensid';
+      Object.assign(state, { layout: null, quiet: true });
+      state.report.reason = `keterangan program bantuan "${program.name}" dari OpenSID; penerimanya ada di sheet lain.`;
+      return;
+    }
+    const override = this.options.overrides?.[state.report.name];
+    const village = override && 'village' in override ? (override.village ?? null) : (this.options.village ?? undefined);
+    state.layout = layoutFor(state, this.store, this.ctx!, override, village);
+    if (state.layout && state.report.source) this.result.source ??= state.report.source;
     // Signature blocks, notes and a second table after the data are told apart from data rows here.
     if (state.layout) state.end = new TableEnd(state.layout.columns.nik, (cells) => detectHeader([cells as Cell[]]) !== null, sameCells(state.headers));
   }
@@ -340,7 +401,11 @@ class WorkerListImport {
     const layout = state.layout!;
     if (!isDataRow(cells, layout)) return;
     state.report.rows++;
-    const { record, issues } = checkRow(cells, layout, this.ctx!);
+    const { record, issues, notWorker } = checkRow(cells, layout, this.ctx!);
+    if (notWorker) {
+      this.passOver(state, rowNumber, cells, notWorker);
+      return;
+    }
     let duplicate = false;
     if (record) {
       const first = this.seen.getOrAdd(Number(record.nik), state.index * ROWS_PER_SHEET + rowNumber);
@@ -370,7 +435,51 @@ class WorkerListImport {
       return;
     }
     if (issues.length > 0) this.result.warnings++;
+    if (record!.region_source === 'nik') this.result.regionFromNik++;
+    else if (!record!.district_code && !hasRegionSource(layout)) this.result.withoutRegion++;
     this.storeWorker(record!);
+  }
+
+  /** Not a worker: counted under its reason and kept, with the row as it was, for the rejection file's "Bukan pekerja" sheet. */
+  private passOver(state: SheetState, rowNumber: number, cells: Cell[], notWorker: NotWorker): void {
+    this.result.notWorkers[notWorker.reason]++;
+    if (notWorker.status) this.statuses.set(notWorker.status, (this.statuses.get(notWorker.status) ?? 0) + 1);
+    if (notWorker.reason === 'underAge') this.ages.add(formatDate(isoDay(state.layout!.listDate)));
+    this.writer?.passedOver({ sheet: state.report.name, row: rowNumber, reason: notWorker.reason, detail: notWorker.detail, raw: JSON.stringify(cells.map(rawCell)) });
+  }
+
+  /**
+   * One warning per reason a person was passed over, and per kind of region the list left unsaid:
+   * the counts and where to look, instead of a line for each of hundreds of rows.
+   */
+  summarise(): void {
+    const { notWorkers, regionFromNik, withoutRegion } = this.result;
+    const say = (code: string, message: string) => this.addIssue({ severity: 'warning', sheet: '', row: null, column: null, code, message }, message, null);
+    if (notWorkers.dead > 0) say('NOT_WORKER_DEAD', `${formatNumber(notWorkers.dead)} orang tercatat meninggal; tidak diimpor sebagai pekerja.`);
+    if (notWorkers.underAge > 0) {
+      const { years } = NOT_A_WORKER_RULES.workingAge;
+      say(
+        'NOT_WORKER_UNDER_AGE',
+        `${formatNumber(notWorkers.underAge)} orang berumur di bawah ${years} tahun pada ${[...this.ages].join(', ')}; tidak diimpor sebagai pekerja (usia kerja ${years} tahun ke atas, BPS).`,
+      );
+    }
+    if (notWorkers.nonWorkingStatus > 0) {
+      const which = [...this.statuses].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${formatNumber(n)}`).join(', ');
+      say('NOT_WORKER_STATUS', `${formatNumber(notWorkers.nonWorkingStatus)} orang dengan pekerjaan di KTP yang bukan pekerjaan (${which}); tidak diimpor sebagai pekerja.`);
+    }
+    const label = this.ctx!.regions.villageLabel.toLowerCase();
+    if (regionFromNik > 0) {
+      say(
+        'REGION_FROM_NIK',
+        `${formatNumber(regionFromNik)} pekerja tanpa kolom ${label} atau kecamatan: kecamatannya diambil dari kode wilayah NIK (ditandai "dari NIK"), ${label}nya belum diketahui. Bila daftar ini dari satu ${label}, pilih ${label}nya untuk seluruh daftar (halaman Impor, atau import --village).`,
+      );
+    }
+    if (withoutRegion > 0) {
+      say(
+        'REGION_NONE',
+        `${formatNumber(withoutRegion)} pekerja tanpa wilayah: tidak ada kolom ${label} atau kecamatan, dan NIK-nya terdaftar di luar ${this.ctx!.regions.regency.name}. Mereka dihitung di baris "Wilayah tidak diketahui" pada laporan.`,
+      );
+    }
   }
 
   private storeWorker(record: RowRecord): void {
@@ -412,10 +521,12 @@ interface SheetState {
   report: SheetReport;
 }
 
-function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: SheetOverride | undefined): SheetLayout | null {
+function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: SheetOverride | undefined, chosenVillage: string | null | undefined): SheetLayout | null {
   const rows = state.pending;
   if (rows.length === 0) return null;
-  let detection = detectHeader(rows.map((r) => r.cells));
+  // SIAK's export is read by the place of its columns, as OpenSID reads it; any other list by its headers.
+  const siak = detectSiak(rows.map((r) => r.cells));
+  let detection = siak ?? detectHeader(rows.map((r) => r.cells));
   if (override?.headerRow !== undefined) {
     const index = rows.findIndex((r) => r.rowNumber === override.headerRow);
     if (index >= 0) {
@@ -440,6 +551,9 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
     .map((r) => r.cells)
     .filter((cells) => !isColumnNumberRow(cells) && !isTotalRow(cells));
   const columns = detection.columns;
+  const headers = columns.map((c) => c.header);
+  const beneficiaries = isOpenSidBeneficiaryHeader(headers);
+  const source: RegistrySource | null = siak && detection === siak ? 'siak' : beneficiaries || isOpenSidPopulationHeader(headers) ? 'opensid' : null;
 
   const signature = headerSignature(columns);
   const remembered = store.imports.mapping(signature);
@@ -449,8 +563,11 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
       const field = fields[String(column.index)];
       if (field) Object.assign(column, { field, confidence: 1, source: 'remembered' });
     }
-  } else {
+  } else if (source === 'opensid' && !beneficiaries) {
+    mapOpenSidPopulation(columns);
+  } else if (source !== 'siak') {
     refineWithContent(columns, sample);
+    if (beneficiaries) ignoreProgramCardColumns(columns);
   }
   if (override?.columns) {
     for (const [index, field] of Object.entries(override.columns)) {
@@ -467,6 +584,7 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
   state.dataAfter = lastHeader.rowNumber;
   state.report.headerRow = headerRow.rowNumber;
   state.report.columns = columns.map((c) => ({ ...c, letter: columnLetter(c.index) }));
+  state.report.source = source;
 
   if (map.nik === undefined || map.name === undefined) {
     const missing = [map.nik === undefined ? 'NIK' : null, map.name === undefined ? 'Nama' : null].filter(Boolean).join(' dan ');
@@ -478,16 +596,38 @@ function layoutFor(state: SheetState, store: Store, ctx: RowContext, override: S
   const nikNumbers = sample.map((r) => r[map.nik!]).filter((c): c is number => typeof c === 'number');
   const nikNumbersPrecise = nikNumbers.some((n) => n % 10 !== 0);
 
-  let defaultVillage: string | null = null;
+  const titles = [state.report.name, ...rows.slice(0, detection.headerIndex).flatMap((r) => r.cells.map(cellText))];
+  let defaultVillage: { code: string; name: string; from: 'title' | 'chosen' } | null = null;
   if (map.village === undefined) {
-    const titles = [state.report.name, ...rows.slice(0, detection.headerIndex).flatMap((r) => r.cells.map(cellText))].join(' | ');
-    const found = ctx.regions.villageFromText(state.report.name) ?? ctx.regions.villageFromText(titles);
-    defaultVillage = found?.name ?? null;
+    // The operator's choice (the Impor page, --village) first; else the sheet's name or title.
+    if (chosenVillage) defaultVillage = { code: chosenVillage, name: ctx.regions.name(chosenVillage), from: 'chosen' };
+    else if (chosenVillage === undefined) {
+      const found = ctx.regions.villageFromText(state.report.name) ?? ctx.regions.villageFromText(titles.join(' | '));
+      if (found) defaultVillage = { ...found, from: 'title' };
+    }
   }
-  state.report.defaultVillage = defaultVillage;
+  state.report.defaultVillage = defaultVillage?.name ?? null;
+  state.report.defaultVillageCode = defaultVillage?.code ?? null;
+  state.report.defaultVillageSource = defaultVillage?.from ?? null;
   state.report.status = 'imported';
   state.report.reason = null;
-  return { sheet: state.report.name, columns: map, nikNumbersPrecise, defaultVillage };
+  // Ages are counted at the date the title gives ("per 31 Desember 2025"), never later than today.
+  const titleDate = findDate(titles);
+  const today = isoDay(ctx.today);
+  const listDate = new Date(`${titleDate && titleDate <= today ? titleDate : today}T00:00:00Z`);
+  const statusCodes = source !== null || (map.lifeStatus !== undefined && normalizeHeader(columns[map.lifeStatus]!.header) === 'status dasar');
+  // A registry's address is in parts (street, dusun, RT, RW) unless the operator mapped the columns.
+  const addressParts = override?.columns || remembered ? null : addressPartsOf(source, columns);
+  return { sheet: state.report.name, columns: map, nikNumbersPrecise, defaultVillage: defaultVillage?.code ?? null, source, statusCodes, listDate, addressParts };
+}
+
+/** A sheet that says where its workers are: a nagari or kecamatan column, or a nagari for all of it. */
+function hasRegionSource(layout: SheetLayout): boolean {
+  return layout.columns.village !== undefined || layout.columns.district !== undefined || layout.defaultVillage !== null;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -522,8 +662,10 @@ function classify(store: Store, record: RowRecord): Outcome {
   const merged = {} as WorkerData;
   const before: Partial<WorkerData> = {};
   const after: Partial<WorkerData> = {};
+  // A kecamatan read from the NIK never replaces a place a list gave.
+  const keepPlace = record.region_source === 'nik' && existing.region_source === 'list';
   for (const field of WORKER_DATA_FIELDS) {
-    const given = record[field];
+    const given = keepPlace && (field === 'district_code' || field === 'region_source') ? undefined : record[field];
     const old = existing[field];
     if (given !== undefined && given !== null && given !== old) {
       (merged as Record<string, unknown>)[field] = given;
@@ -549,6 +691,7 @@ function finishOf(result: ImportResult, options: ImportOptions): Omit<BatchFinis
         headers: s.columns.map((c) => c.header),
         columns: s.columns.filter((c) => c.field !== 'ignore').map((c) => ({ index: c.index, field: c.field })),
         defaultVillage: s.defaultVillage,
+        source: s.source,
       })),
     ),
     accepted: result.accepted,
@@ -556,6 +699,7 @@ function finishOf(result: ImportResult, options: ImportOptions): Omit<BatchFinis
     unchanged: result.unchanged,
     rejected: result.rejected,
     warnings: result.warnings,
+    passedOver: result.notWorkers.dead + result.notWorkers.underAge + result.notWorkers.nonWorkingStatus,
     // A mapping the operator corrected is remembered for the next file with the same headers.
     mappings: result.sheets
       .filter((s) => s.columns.some((c) => c.source === 'operator'))
@@ -563,14 +707,12 @@ function finishOf(result: ImportResult, options: ImportOptions): Omit<BatchFinis
         signature: headerSignature(s.columns),
         mapping: JSON.stringify(Object.fromEntries(s.columns.filter((c) => c.field !== 'ignore').map((c) => [String(c.index), c.field]))),
       })),
-    audit: { file: options.displayName, accepted: result.accepted, updated: result.updated, rejected: result.rejected },
+    audit: { file: options.displayName, accepted: result.accepted, updated: result.updated, rejected: result.rejected, notWorkers: result.notWorkers, source: result.source },
   };
 }
 
 async function rowContext(store: Store, now: Date): Promise<RowContext> {
-  const regency = requireRegency(store);
-  const { villageLabel } = readSettings(store);
-  const regions = new RegionResolver(regency, store.regions.byLevel('district'), store.regions.byLevel('village'), villageLabel);
+  const regions = regionResolverOf(store);
   const regencyNames = new Map((await regencies()).map((r) => [r.code, r.name]));
   return { regions, regencyNames, today: now };
 }

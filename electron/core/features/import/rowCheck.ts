@@ -9,7 +9,6 @@ import {
   readDate,
   readKpj,
   readNik,
-  readOccupation,
   readPhone,
   readPlaceAndDate,
   readSex,
@@ -17,6 +16,9 @@ import {
   tidyName,
 } from '../../platform/lists/values';
 import { fieldsWithUnsafeText, UNSAFE_TEXT } from '../../platform/lists/issues';
+import { isRecordedDead, notWorkerReason, type NotWorker } from './notWorkers';
+import { readWorkerOccupation } from './occupations';
+import { composeAddress, type AddressParts, type RegistrySource } from './registries';
 
 /** How a sheet's columns map to fields, found once per sheet. */
 export interface SheetLayout {
@@ -25,8 +27,16 @@ export interface SheetLayout {
   columns: Partial<Record<WorkerField, number>>;
   /** Whether numbers in the NIK column can be trusted to the last digit (see readNik). */
   nikNumbersPrecise: boolean;
-  /** Village the whole sheet is about (from its name or title), used when a row names none. */
+  /** Code of the village the whole sheet is about (its name or title, or chosen by the operator), used when a row names none. */
   defaultVillage: string | null;
+  /** The registry the list was exported from (its status column then holds codes). */
+  source: RegistrySource | null;
+  /** The status column holds OpenSID's status_dasar codes (2 = dead), not only words. */
+  statusCodes: boolean;
+  /** A registry export's address in parts (street or "DSN …", dusun, RT, RW), joined into one. */
+  addressParts: AddressParts | null;
+  /** The date the list is about (its title), else the day of the import: ages are counted at it. */
+  listDate: Date;
 }
 
 export interface RowIssue {
@@ -44,6 +54,8 @@ export type RowRecord = { nik: string } & { [K in keyof WorkerData]?: WorkerData
 export interface RowResult {
   record: RowRecord | null;
   issues: RowIssue[];
+  /** The person is not a worker (dead, under working age, a non-working status): passed over, whatever else the row says. */
+  notWorker: NotWorker | null;
 }
 
 export interface RowContext {
@@ -97,8 +109,14 @@ export function checkRow(cells: readonly Cell[], layout: SheetLayout, ctx: RowCo
     record.sex = male && !female ? 'L' : female && !male ? 'P' : null;
   }
 
-  if (col.address !== undefined) record.address = readText(cell('address'), 300);
-  if (col.occupation !== undefined) record.occupation = readOccupation(cell('occupation'));
+  if (layout.addressParts) record.address = composeAddress(cells, layout.addressParts);
+  else if (col.address !== undefined) record.address = readText(cell('address'), 300);
+  const occupation = readWorkerOccupation(cell('occupation'));
+  if (col.occupation !== undefined) {
+    record.occupation = occupation.group;
+    record.ktp_occupation = occupation.ktp?.code ?? null;
+    if (occupation.problem) problem('warning', occupation.problem.code, 'occupation', occupation.problem.text);
+  }
   if (col.phone !== undefined) {
     const phone = readPhone(cell('phone'));
     if (phone.ok) record.phone = phone.value;
@@ -118,10 +136,22 @@ export function checkRow(cells: readonly Cell[], layout: SheetLayout, ctx: RowCo
 
   placeWorker(cells, layout, ctx, record, problem);
   if (nik.ok) crossCheckNik(nik.value, record, ctx, problem);
+  if (nik.ok && record.region_source === undefined) placeByNik(nik.value, layout, ctx, record);
   for (const field of fieldsWithUnsafeText(cells, col)) problem('warning', UNSAFE_TEXT.code, field, UNSAFE_TEXT.text);
 
+  const status = cell('lifeStatus');
+  const notWorker = notWorkerReason(
+    {
+      nik: nik.ok ? nik.value : null,
+      birthDate: record.birth_date,
+      ktp: occupation.ktp,
+      dead: isRecordedDead(status, layout.statusCodes),
+      statusText: cellText(status),
+    },
+    layout.listDate,
+  );
   const rejected = issues.some((i) => i.severity === 'error');
-  return { record: rejected ? null : record, issues };
+  return { record: rejected ? null : record, issues, notWorker };
 }
 
 function placeWorker(
@@ -145,6 +175,7 @@ function placeWorker(
   for (const p of placement.problems) problem(p.severity, p.code, p.field, p.text);
   record.district_code = placement.districtCode;
   record.village_code = placement.villageCode;
+  if (placement.districtCode) record.region_source = 'list';
   if (!villageText && districtText && layout.defaultVillage) {
     // The sheet names a village; use it when it lies in the kecamatan the row gives.
     const fallback = ctx.regions.place(layout.defaultVillage, districtText);
@@ -152,6 +183,19 @@ function placeWorker(
       record.village_code = fallback.villageCode;
     }
   }
+}
+
+/**
+ * A list with no nagari or kecamatan column, and no nagari for the whole list: the kecamatan is
+ * the NIK's region code (its first 6 digits) when it lies in the regency, marked "dari NIK".
+ */
+function placeByNik(nik: string, layout: SheetLayout, ctx: RowContext, record: RowRecord): void {
+  const col = layout.columns;
+  if (col.village !== undefined || col.district !== undefined || layout.defaultVillage) return;
+  const district = parseNik(nik)!.districtCode;
+  if (!ctx.regions.isDistrict(district)) return;
+  record.district_code = district;
+  record.region_source = 'nik';
 }
 
 function crossCheckNik(

@@ -3,6 +3,7 @@ import { conflict, notFound } from '../../platform/errors';
 import { formatDateTime } from '../../../../shared/domain/format';
 import { COMPLIANCE_LIST_KINDS } from '../../../../shared/contract/compliance';
 import { undoComplianceBatch } from '../compliance/refresh';
+import { isFinanceKind, undoFinanceBatch } from '../finance/undo';
 
 const isComplianceKind = (kind: string) => (COMPLIANCE_LIST_KINDS as readonly string[]).includes(kind);
 
@@ -21,6 +22,7 @@ export function undoImport(ctx: CoreContext, batchId: number): { removed: number
   if (batch.kind !== 'workers') {
     return store.transaction(() => {
       if (isComplianceKind(batch.kind)) undoComplianceBatch(store, batchId, ctx.now(), ctx.actor);
+      else if (isFinanceKind(batch.kind)) undoFinanceBatch(store, batchId, batch.kind);
       else store.bpjs.deleteOfBatch(batchId);
       store.imports.markUndone(batchId, ctx.now().toISOString(), ctx.actor);
       ctx.audit('import.undo', { batchId, file: batch.file_name, kind: batch.kind });

@@ -6,17 +6,9 @@ import { readSettings } from '../settings/settings';
 import { renderPlanPdf } from './pdf';
 import { computeScenario, describePlan, requirePlan } from './plans';
 import { renderPlanXlsx } from './xlsx';
+import { fileSlug } from '../../platform/files/names';
 
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'rencana'
-  );
-}
+const slug = (text: string) => fileSlug(text, 'rencana');
 
 /**
  * plans.export: a saved plan (by id) or the scenario on screen, computed from today's data and written

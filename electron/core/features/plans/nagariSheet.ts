@@ -1,7 +1,7 @@
 import { formatNumber, formatRupiah } from '../../../../shared/domain/format';
 import type { RegionRow } from '../../platform/db/queries/regions';
 import { invalidInput } from '../../platform/errors';
-import { cellText, readRupiah } from '../../platform/lists/values';
+import { cellText, MAGNITUDES, readRupiah } from '../../platform/lists/values';
 import { isTotalsRow } from '../../platform/lists/notes';
 import { readListSheets } from '../../platform/lists/readSheets';
 import { columnsOf, detectTable, type Vocabulary } from '../../platform/lists/table';
@@ -96,7 +96,8 @@ export async function readNagariSheet(
       result.rejected.push({ row, message: `Baris ${row}: "${given}" bisa berarti ${names.join(' atau ')}; tambahkan kolom kecamatan atau kodenya.` });
       continue;
     }
-    const read = readRupiah(amountCell, `Anggaran ${match.region.name}`);
+    const read = readRupiah(amountCell, `Anggaran ${match.region.name}`, MAGNITUDES.nagariBudget);
+    if (read.ok && read.warning) result.notes.push(`Baris ${row}: ${read.warning.text}`);
     if (!read.ok) {
       result.rejected.push({ row, message: `Baris ${row}: ${read.text}` });
       continue;

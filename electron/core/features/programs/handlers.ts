@@ -25,6 +25,9 @@ export const programHandlers = {
     if (beneficiaries > 0) {
       throw conflict(`Program "${program.name}" punya ${beneficiaries} penerima dan tidak dapat dihapus. Tutup program itu bila tidak dipakai lagi.`);
     }
+    if (ctx.store.finance.usesProgram(program.id)) {
+      throw conflict(`Program "${program.name}" sudah punya tagihan, pembayaran atau berkas pendaftaran dan tidak dapat dihapus. Tutup program itu bila tidak dipakai lagi.`);
+    }
     ctx.store.transaction(() => {
       ctx.store.programs.remove(program.id);
       ctx.audit('programs.delete', { id: program.id, name: program.name });

@@ -34,6 +34,7 @@ export function describeProgram(store: Store, row: ProgramRow, today: Date, know
     maxAge: row.max_age,
     domicileRequired: row.domicile_required === 1,
     occupations: row.occupations ? (JSON.parse(row.occupations) as string[]) : null,
+    excludeOtherSchemes: row.exclude_other_schemes === 1,
     status: row.status,
     beneficiaries: stats.beneficiaries,
     committed,
@@ -66,6 +67,7 @@ function toData(input: ParsedInput<'programs.create'>): ProgramData {
     max_age: input.maxAge,
     domicile_required: input.domicileRequired ? 1 : 0,
     occupations: input.occupations && input.occupations.length > 0 ? JSON.stringify(input.occupations) : null,
+    exclude_other_schemes: input.excludeOtherSchemes ? 1 : 0,
   };
 }
 
@@ -93,7 +95,11 @@ export function updateProgram(ctx: CoreContext, id: number, input: ParsedInput<'
   }
   ctx.store.transaction(() => {
     ctx.store.programs.update(id, data, ctx.now().toISOString());
-    ctx.audit('programs.update', { id, before: { budget: before.budget, premium: before.premium, quota: before.quota }, after: { budget: data.budget, premium: data.premium, quota: data.quota } });
+    ctx.audit('programs.update', {
+      id,
+      before: { budget: before.budget, premium: before.premium, quota: before.quota, excludeOtherSchemes: before.exclude_other_schemes === 1 },
+      after: { budget: data.budget, premium: data.premium, quota: data.quota, excludeOtherSchemes: data.exclude_other_schemes === 1 },
+    });
   });
   return describeProgram(ctx.store, requireProgram(ctx.store, id), ctx.now());
 }

@@ -52,6 +52,26 @@ export class RegionResolver {
     return this.parentOf.get(villageCode) ?? null;
   }
 
+  /** Whether a code is one of the regency's kecamatan (a NIK's district part may be of anywhere). */
+  isDistrict(code: string): boolean {
+    return this.villagesIn.has(code);
+  }
+
+  /**
+   * The village an operator names for a whole list (`--village`, the Impor page): a name or a
+   * Kemendagri code, exactly one village of the regency, or the sentence that says why not.
+   */
+  findVillage(text: string): { ok: true; code: string; name: string } | { ok: false; text: string } {
+    const label = this.villageLabel;
+    const match = this.villages.match(text);
+    if (match.kind === 'exact' || match.kind === 'loose') return { ok: true, code: match.region.code, name: match.region.name };
+    if (match.kind === 'ambiguous') {
+      const options = match.candidates.map((c) => `${c.name} (Kecamatan ${this.name(this.districtOf(c.code))}, kode ${c.code})`).join(' atau ');
+      return { ok: false, text: `${label} "${text}" bisa berarti ${options}; tulis kodenya.` };
+    }
+    return { ok: false, text: `${label} "${text}" tidak ada di ${this.regency.name}${suggest(match.suggestions)}.` };
+  }
+
   place(villageText: string, districtText: string): Placement {
     const key = `${villageText}\u0000${districtText}`;
     let placement = this.cache.get(key);

@@ -8,6 +8,8 @@ import type { ProgramRow } from '../../platform/db/queries/programs';
 import type { Store } from '../../platform/db/store';
 import { invalidInput } from '../../platform/errors';
 import { complianceSummary } from '../compliance/summary';
+import { financeSummary, hasFinanceData } from '../finance/summary';
+import { financeFindings } from '../finance/tables';
 import { describeProgram } from '../programs/programs';
 import { chosenPlanOf } from '../plans/reportSection';
 import { readSettings, requireRegency } from '../settings/settings';
@@ -41,6 +43,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
   const gap = gapFigures(covered, workforce.total, target?.percent ?? null, month, year);
   const programs = programFigures(store, programRows, picture, now);
   const quality = store.coverage.importQuality();
+  const finance = financeSummary(store, year);
 
   const report: CoverageReport = {
     generatedAt: now.toISOString(),
@@ -56,6 +59,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
     national: { ...NATIONAL_UCJ },
     byDistrict: districtRows(districts, workforce, workers, recaps, target?.percent ?? null),
     byVillage: villageRows(districts, villages, workforce, workers),
+    unplaced: unplacedRows(districts, picture, recaps.latest !== null),
     programs: programs.programs,
     bySource: programs.bySource,
     byOccupation: [...workers.byOccupation.entries()]
@@ -83,6 +87,7 @@ export function computeCoverage(store: Store, asOf: string, now: Date): Coverage
       bpjsListAsOf: memberList?.as_of ?? null,
     },
     compliance: store.compliance.listInfo().length > 0 ? complianceSummary(store, asOf) : null,
+    finance: hasFinanceData(finance) ? finance : null,
     findings: [],
     chosenPlan: chosenPlanOf(store),
   };
@@ -315,6 +320,22 @@ function villageRows(
     .filter((v) => v.programCovered > 0 || v.pipeline > 0 || v.workforce !== null);
 }
 
+/** Workers with a kecamatan but no nagari, per kecamatan, and workers with no region at all. */
+function unplacedRows(
+  districts: readonly { code: string; name: string }[],
+  picture: ReturnType<typeof monthPicture>,
+  headlineFromRecap: boolean,
+): CoverageReport['unplaced'] {
+  const none = picture.byDistrictWithoutVillage.get(null) ?? { workers: 0, covered: 0, program: 0 };
+  return {
+    noRegion: { covered: headlineFromRecap ? null : none.covered, programCovered: none.program, pipeline: none.workers - none.covered },
+    noVillage: districts
+      .map((d) => ({ d, c: picture.byDistrictWithoutVillage.get(d.code) }))
+      .filter((x): x is { d: { code: string; name: string }; c: MonthCounts } => x.c !== undefined && x.c.workers > 0)
+      .map(({ d, c }) => ({ districtCode: d.code, districtName: d.name, programCovered: c.program, pipeline: c.workers - c.covered })),
+  };
+}
+
 /** Three to five sentences a leadership meeting can act on, computed from the figures. */
 export function findings(r: CoverageReport): string[] {
   const out: string[] = [];
@@ -358,7 +379,8 @@ export function findings(r: CoverageReport): string[] {
       `${formatNumber(r.pipeline.workers)} pekerja sudah tercatat di Cakap tetapi belum terlindungi${r.pipeline.projectedPercent !== null ? `; bila semuanya didaftarkan, cakupan naik menjadi ${formatPercent(r.pipeline.projectedPercent)}` : ''}.`,
     );
   }
-  return out.slice(0, 5);
+  // At most five on coverage; then one each on realisation, the payments the bill check prevented, and the benefits.
+  return [...out.slice(0, 5), ...(r.finance ? financeFindings(r.finance) : [])];
 }
 
 

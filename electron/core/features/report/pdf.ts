@@ -7,6 +7,7 @@ import type { CoverageReport } from '../../../../shared/contract/report';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../../shared/domain/format';
 import { maskNik, maskNikRuns } from '../../../../shared/domain/nik';
 import { chosenPlanTable } from '../plans/reportSection';
+import { financeHeadline, financeTables } from '../finance/tables';
 import { chartSvg } from '../../platform/documents/charts';
 import { CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, signatureBlock } from '../../platform/documents/letterhead';
 import { pdfBuffer, writePdf } from '../../platform/documents/pdfmake';
@@ -97,8 +98,9 @@ export function reportDocument(report: CoverageReport, options: ReportPdfOptions
     dataQualityTable(report),
   ];
   const compliance = complianceSection(report);
-  // Sections after the compliance section move down by one when it is there.
-  const after = compliance.length > 0 ? 1 : 0;
+  const finance = financeSection(report, compliance.length > 0 ? 5 : 4);
+  // Sections after the compliance and finance sections move down by one for each that is there.
+  const after = (compliance.length > 0 ? 1 : 0) + (finance.length > 0 ? 1 : 0);
   const target = report.target.percent;
 
   const body: Content[] = [
@@ -118,6 +120,7 @@ export function reportDocument(report: CoverageReport, options: ReportPdfOptions
     ...section(3, programs),
     ...subsection(sources),
     ...compliance,
+    ...finance,
     ...section(4 + after, occupations),
     ...section(5 + after, trend),
     chart('Peserta aktif dan cakupan per bulan', chartSvg(coverageTrendChart(report.trend, target), CHART_PX, 300)),
@@ -277,6 +280,19 @@ function complianceSection(report: CoverageReport): Content[] {
     ...(employers ? keptTogether(subheading(employers.title), employers) : []),
     ...(projects ? keptTogether(subheading(projects.title), projects) : []),
     ...(report.compliance!.notes.length > 0 ? [{ ul: report.compliance!.notes, style: 'intro' } as Content] : []),
+  ];
+}
+
+/** After compliance: the loop with the BPJS branch (realisation, payments prevented, benefits against premiums). */
+function financeSection(report: CoverageReport, number: number): Content[] {
+  if (!report.finance) return [];
+  const [realisation, exceptions, benefits] = financeTables(report.finance);
+  return [
+    heading(`${number}. Iuran, realisasi dan manfaat`),
+    { text: financeHeadline(report.finance), fontSize: 9, margin: [0, 0, 0, 6] },
+    ...keptTogether(subheading(realisation!.title), realisation!),
+    ...keptTogether(subheading(exceptions!.title), exceptions!),
+    ...keptTogether(subheading(benefits!.title), benefits!),
   ];
 }
 

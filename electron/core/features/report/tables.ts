@@ -2,6 +2,7 @@ import type { CoverageReport } from '../../../../shared/contract/report';
 import { formatDate, formatMonth, formatMonthRange, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../../shared/domain/format';
 import { SEGMENTS, type Segment } from '../../../../shared/domain/programs';
 import { chosenPlanTable } from '../plans/reportSection';
+import { financeTables } from '../finance/tables';
 import type { Column, ReportTable, SummaryItem } from '../../platform/documents/tables';
 import { EMPLOYER_STATUS_LABELS, SCALE_LABELS } from '../../../../shared/domain/compliance';
 
@@ -43,7 +44,11 @@ export function districtTable(report: CoverageReport): ReportTable {
       { header: 'Dibiayai program', kind: 'count' },
       { header: 'Belum terlindungi', kind: 'count' },
     ],
-    rows: rows.map((d) => [d.name, d.code, d.workforce, d.covered, d.percent, d.targetWorkers, d.gapWorkers, d.programCovered, d.pipeline]),
+    rows: [
+      ...rows.map((d) => [d.name, d.code, d.workforce, d.covered, d.percent, d.targetWorkers, d.gapWorkers, d.programCovered, d.pipeline]),
+      // Workers with no region at all are counted here, never dropped.
+      ...(hasNoRegion(report) ? [[UNKNOWN_REGION, null, null, report.unplaced.noRegion.covered, null, null, null, report.unplaced.noRegion.programCovered, report.unplaced.noRegion.pipeline]] : []),
+    ],
     total: [
       'Jumlah kabupaten',
       report.regency.code,
@@ -52,10 +57,18 @@ export function districtTable(report: CoverageReport): ReportTable {
       report.coverage.percent,
       report.target.workers,
       report.coverage.gapWorkers,
-      sum(rows.map((d) => d.programCovered)),
-      sum(rows.map((d) => d.pipeline)),
+      sum(rows.map((d) => d.programCovered)) + report.unplaced.noRegion.programCovered,
+      sum(rows.map((d) => d.pipeline)) + report.unplaced.noRegion.pipeline,
     ],
   };
+}
+
+/** The row every per-region table gives the workers no list placed. */
+export const UNKNOWN_REGION = 'Wilayah tidak diketahui';
+
+function hasNoRegion(report: CoverageReport): boolean {
+  const n = report.unplaced.noRegion;
+  return n.programCovered + n.pipeline + (n.covered ?? 0) > 0;
 }
 
 export function villageTable(report: CoverageReport): ReportTable {
@@ -75,9 +88,26 @@ export function villageTable(report: CoverageReport): ReportTable {
       { header: 'Belum terlindungi', kind: 'count' },
       { header: 'Cakupan program', kind: 'percent' },
     ],
-    rows: rows.map((v) => [v.name, v.code, v.districtName, v.workforce, v.programCovered, v.pipeline, v.percent]),
-    total: ['Jumlah', null, null, sumOrNull(rows.map((v) => v.workforce)), sum(rows.map((v) => v.programCovered)), sum(rows.map((v) => v.pipeline)), null],
+    rows: [
+      ...rows.map((v) => [v.name, v.code, v.districtName, v.workforce, v.programCovered, v.pipeline, v.percent]),
+      // Workers whose kecamatan is known but not their nagari (a kecamatan column only, or the NIK), then those with no region.
+      ...report.unplaced.noVillage.map((u) => [`${label} tidak diketahui`, null, u.districtName, null, u.programCovered, u.pipeline, null]),
+      ...(hasNoRegion(report) ? [[UNKNOWN_REGION, null, null, null, report.unplaced.noRegion.programCovered, report.unplaced.noRegion.pipeline, null]] : []),
+    ],
+    total: [
+      'Jumlah',
+      null,
+      null,
+      sumOrNull(rows.map((v) => v.workforce)),
+      sum([...rows, ...unplacedOf(report)].map((v) => v.programCovered)),
+      sum([...rows, ...unplacedOf(report)].map((v) => v.pipeline)),
+      null,
+    ],
   };
+}
+
+function unplacedOf(report: CoverageReport): { programCovered: number; pipeline: number }[] {
+  return [...report.unplaced.noVillage, report.unplaced.noRegion];
 }
 
 export function programTable(report: CoverageReport): ReportTable {
@@ -250,6 +280,22 @@ function formatTarget(report: CoverageReport): string {
   return report.target.percent === null ? 'belum ditetapkan' : formatPercent(report.target.percent);
 }
 
+/** The loop with the branch, in the Ringkasan: what was paid, what the check prevented, what the claims brought. */
+function financeItems(report: CoverageReport): SummaryItem[] {
+  const f = report.finance;
+  if (!f) return [];
+  return [
+    { label: `Iuran dibayar ${f.year} (realisasi)`, value: f.totals.paid, kind: 'rupiah', note: f.totals.realisationPercent === null ? undefined : `${formatPercent(f.totals.realisationPercent)} dari anggaran ${formatRupiah(f.totals.budget)}` },
+    { label: 'Pembayaran dicegah pemeriksaan tagihan', value: f.totals.exceptionAmount, kind: 'rupiah', note: `dari tagihan ${formatRupiah(f.totals.billed)}` },
+    {
+      label: 'Manfaat klaim penerima program',
+      value: f.totals.claims.amount,
+      kind: 'rupiah',
+      note: `${formatNumber(f.totals.claims.count)} klaim${f.benefits.ratio === null ? '' : `; ${formatNumber(f.benefits.ratio, 2)} kali iuran yang dibayar`}`,
+    },
+  ];
+}
+
 /** The headline figures, in the order the Ringkasan reads them. */
 function complianceItems(report: CoverageReport): SummaryItem[] {
   const c = report.compliance;
@@ -295,6 +341,7 @@ export function summaryItems(report: CoverageReport): SummaryItem[] {
       note: `${formatNumber(pipeline.projectedCovered)} peserta`,
     },
     ...complianceItems(report),
+    ...financeItems(report),
     { label: `Cakupan nasional (${formatMonth(national.actualAsOf)})`, value: national.actualPercent, kind: 'percent' },
     { label: `Target nasional ${national.targetYear} (RPJMN)`, value: national.targetPercent, kind: 'percent' },
   ];
@@ -373,6 +420,7 @@ export function reportTables(report: CoverageReport): ReportTable[] {
     programTable(report),
     sourceTable(report),
     ...[complianceEmployerTable(report), complianceProjectTable(report)].filter((t): t is ReportTable => t !== null),
+    ...(report.finance ? financeTables(report.finance) : []),
     occupationTable(report),
     trendTable(report),
     dataQualityTable(report),

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { COMMON_OCCUPATIONS } from '../../../../shared/domain/occupations';
+import { ktpWorkingOccupationNames } from '../../../../shared/domain/ktpOccupations';
 import { TEMPLATE_KIND_INFO } from '../../../../shared/domain/templates';
 import type { CoreContext } from '../../platform/context';
 import type { Handlers } from '../../platform/handlers';
@@ -12,14 +13,18 @@ import { beneficiariesTemplate, workersTemplate } from './workerTemplates';
 import { workforceTemplate } from './workforceTemplate';
 import { writeTemplate } from './writeTemplate';
 
-/** The regency's kecamatan and villages, and the occupations offices use, for the drop-down lists. */
+/**
+ * The regency's kecamatan and villages, and the occupations for the drop-down lists: the ones
+ * offices use, those already in the database, then the working occupations as the KTP prints them
+ * (the importer reads every one of them as its KTP occupation).
+ */
 export function templateLists(ctx: CoreContext): TemplateLists {
   const regency = requireRegency(ctx.store);
   const villages = ctx.store.regions.byLevel('village');
   const known = ctx.store.workers.occupations().map((o) => o.occupation);
   const occupations = [...COMMON_OCCUPATIONS];
   const seen = new Set(occupations.map((o) => o.toLowerCase()));
-  for (const occupation of known) {
+  for (const occupation of [...known, ...ktpWorkingOccupationNames()]) {
     if (seen.has(occupation.toLowerCase())) continue;
     seen.add(occupation.toLowerCase());
     occupations.push(occupation);

@@ -68,7 +68,7 @@ function workerColumns(lists: TemplateLists, occupations: { values: string[]; re
       strictness: occupations?.restricted ? 'warning' : 'information',
       explain: occupations?.restricted
         ? `Program ini hanya untuk: ${occupations.values.join(', ')}.`
-        : 'Pilih dari daftar, atau ketik pekerjaan lain bila tidak ada.',
+        : 'Pilih dari daftar (pekerjaan yang umum, lalu jenis pekerjaan seperti tertulis di KTP), atau ketik pekerjaan lain bila tidak ada.',
       example: occupations?.values[0] ?? 'Petani',
     },
     { header: 'No HP', width: 16, type: 'digits', explain: 'Nomor HP atau WhatsApp yang aktif, diawali 08.', example: '081234567890' },

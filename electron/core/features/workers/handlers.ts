@@ -1,4 +1,5 @@
 import { formatDate } from '../../../../shared/domain/format';
+import { ktpOccupationLabel } from '../../../../shared/domain/ktpOccupations';
 import type { WorkerDataField } from '../../platform/db/queries/workers';
 import { conflict, notFound } from '../../platform/errors';
 import type { Handlers } from '../../platform/handlers';
@@ -14,6 +15,8 @@ const FIELD_LABELS: Record<WorkerDataField, string> = {
   occupation: 'Pekerjaan',
   phone: 'No. HP',
   kpj: 'No. KPJ',
+  ktp_occupation: 'Pekerjaan di KTP',
+  region_source: 'Asal wilayah',
 };
 
 export const workerHandlers = {
@@ -31,6 +34,7 @@ export const workerHandlers = {
         districtName: r.district_name,
         villageName: r.village_name,
         occupation: r.occupation,
+        regionFromNik: r.region_source === 'nik',
       })),
     };
   },
@@ -43,6 +47,8 @@ export const workerHandlers = {
       if (field === 'birth_date') return formatDate(String(value));
       if (field === 'district_code' || field === 'village_code') return regionName(String(value));
       if (field === 'sex') return value === 'P' ? 'Perempuan' : 'Laki-laki';
+      if (field === 'ktp_occupation') return ktpOccupationLabel(Number(value));
+      if (field === 'region_source') return value === 'nik' ? 'kecamatan dari NIK' : 'dari daftar';
       return String(value);
     };
     const batch = worker.created_batch ? ctx.store.imports.byId(worker.created_batch) : undefined;
@@ -57,6 +63,8 @@ export const workerHandlers = {
       districtName: regionName(worker.district_code),
       villageName: regionName(worker.village_code),
       occupation: worker.occupation,
+      ktpOccupation: ktpOccupationLabel(worker.ktp_occupation),
+      regionFromNik: worker.region_source === 'nik',
       phone: worker.phone,
       kpj: worker.kpj,
       createdAt: worker.created_at,

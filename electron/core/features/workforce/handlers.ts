@@ -2,7 +2,9 @@ import type { WorkforceRow } from '../../../../shared/contract';
 import type { CoreContext } from '../../platform/context';
 import { invalidInput } from '../../platform/errors';
 import type { Handlers } from '../../platform/handlers';
-import { requireRegency } from '../settings/settings';
+import type { Store } from '../../platform/db/store';
+import type { WorkforceCeiling } from '../../platform/lists/values';
+import { readSettings, requireRegency } from '../settings/settings';
 import { readWorkforceFile } from './readWorkforceFile';
 
 export interface WorkforceYear {
@@ -13,9 +15,13 @@ export interface WorkforceYear {
 
 /** The kabupaten row first, then each kecamatan, with the year's figure or null. */
 export function workforceForYear(ctx: CoreContext, year: number): WorkforceYear {
-  const regency = requireRegency(ctx.store);
-  const figures = new Map(ctx.store.workforce.byYear(year).map((r) => [r.area_code, r]));
-  const rows: WorkforceRow[] = [regency, ...ctx.store.regions.byLevel('district')].map((area) => {
+  return workforceOfYear(ctx.store, year);
+}
+
+function workforceOfYear(store: Store, year: number): WorkforceYear {
+  const regency = requireRegency(store);
+  const figures = new Map(store.workforce.byYear(year).map((r) => [r.area_code, r]));
+  const rows: WorkforceRow[] = [regency, ...store.regions.byLevel('district')].map((area) => {
     const figure = figures.get(area.code);
     return {
       areaCode: area.code,
@@ -31,6 +37,20 @@ export function workforceForYear(ctx: CoreContext, year: number): WorkforceYear 
   }
   const regencyCount = rows[0]!.count;
   return { rows, total: regencyCount, totalBasis: regencyCount === null ? 'none' : 'regency' };
+}
+
+/**
+ * The regency's working population of the latest year stored, the ceiling of any head count in its
+ * lists (platform/lists/values.ts, workersMagnitude); null while none is stored.
+ */
+export function workforceCeiling(store: Store): WorkforceCeiling | null {
+  if (!readSettings(store).regencyCode) return null;
+  const regency = requireRegency(store);
+  for (const year of store.workforce.years().reverse()) {
+    const { total } = workforceOfYear(store, year);
+    if (total !== null && total > 0) return { count: total, label: `${regency.name} tahun ${year}` };
+  }
+  return null;
 }
 
 function saveEntries(

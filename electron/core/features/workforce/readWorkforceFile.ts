@@ -2,8 +2,10 @@ import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import type { RegionRow } from '../../platform/db/queries/regions';
 import { invalidInput } from '../../platform/errors';
 import { RegionMatcher } from '../regions/matcher';
-import { readSpreadsheet, type Cell } from '../../platform/spreadsheet/read';
+import type { Cell } from '../../platform/spreadsheet/read';
+import { spreadsheetReader } from '../../platform/spreadsheet/readInThread';
 import { isColumnNumberRow } from '../../platform/lists/rows';
+import { checkMagnitude, MAGNITUDES } from '../../platform/lists/values';
 
 export interface WorkforceEntry {
   areaCode: string;
@@ -28,7 +30,7 @@ export async function readWorkforceFile(
 ): Promise<{ entries: WorkforceEntry[]; notes: string[] }> {
   const rows: { rowNumber: number; cells: Cell[] }[] = [];
   let sheets = 0;
-  await readSpreadsheet(file, {
+  await spreadsheetReader(file, displayName).read({
     displayName,
     // Only the first sheet: a workforce table is one table.
     onSheet: () => sheets++,
@@ -75,6 +77,12 @@ export async function readWorkforceFile(
       problems.push(`${where}: jumlah penduduk bekerja tidak boleh negatif (${count})`);
       continue;
     }
+    const size = checkMagnitude(count, text(countCell), `jumlah penduduk bekerja untuk "${areaText}"`, MAGNITUDES.workforce);
+    if (!size.ok) {
+      problems.push(`${where}: ${size.text.replace(/\.$/, '')}`);
+      continue;
+    }
+    if (size.warning) notes.push(`Baris ${row.rowNumber}: ${size.warning.text}`);
 
     let areaCode: string;
     if (regencyNames.has(areaText.toLowerCase()) || areaText === regions.regency.code) {

@@ -6,6 +6,7 @@ import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { complianceQueries } from './queries/compliance';
 import { coverageQueries } from './queries/coverage';
+import { financeQueries } from './queries/finance';
 import { firstRunQueries } from './queries/firstRun';
 import { importQueries } from './queries/imports';
 import { planQueries } from './queries/plans';
@@ -41,6 +42,7 @@ export function createStore(db: Db) {
     compliance: complianceQueries(db),
     accounts: accountQueries(db),
     province: provinceQueries(db),
+    finance: financeQueries(db),
     /** Opens a worker list's batch: one transaction from the first row to the last. */
     beginWorkerBatch: (start: BatchStart) => beginWorkerBatch(db, audit, start),
     /** Changes whenever a figure may have changed (see auditQueries.dataVersion); caches compare it. */

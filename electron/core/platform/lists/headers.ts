@@ -1,3 +1,4 @@
+import { wordKey } from '../../../../shared/domain/words';
 import { editDistance } from '../matching/similarity';
 
 /**
@@ -7,14 +8,7 @@ import { editDistance } from '../matching/similarity';
  */
 
 /** "No. KTP/NIK" -> "no ktp nik": lower case, no accents, words separated by one space. */
-export function normalizeHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const normalizeHeader = wordKey;
 
 /**
  * The best field for a header among a vocabulary: an exact synonym (1), a synonym followed by more

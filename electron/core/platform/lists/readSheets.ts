@@ -1,5 +1,6 @@
 import { isBlank } from './values';
-import { readSpreadsheet, type Cell } from '../spreadsheet/read';
+import type { Cell } from '../spreadsheet/read';
+import { spreadsheetReader } from '../spreadsheet/readInThread';
 
 /** One sheet of a list, its non-blank rows with their Excel row numbers (CSV: line numbers). */
 export interface ListSheet {
@@ -10,11 +11,12 @@ export interface ListSheet {
 /**
  * Every sheet and non-blank row of a list held in memory: the lists other than worker lists (BPJS,
  * employers, projects) run to tens of thousands of rows at most, and their kind is told from the
- * whole file before any row is taken.
+ * whole file before any row is taken. Read through the one door (readInThread.ts), so an .xls or .ods
+ * is parsed in its own thread.
  */
 export async function readListSheets(file: string, displayName: string): Promise<ListSheet[]> {
   const sheets: ListSheet[] = [];
-  await readSpreadsheet(file, {
+  await spreadsheetReader(file, displayName).read({
     displayName,
     onSheet: (name) => sheets.push({ name, rows: [] }),
     onRow: (rowNumber, cells) => {

@@ -1,4 +1,5 @@
 import { isValidDate } from '../../../../shared/domain/nik';
+import { formatNumber } from '../../../../shared/domain/format';
 import { parseRupiah, parseWholeNumber } from '../../../../shared/domain/numbers';
 import { cleanText } from '../../../../shared/domain/text';
 import type { Cell } from '../spreadsheet/read';
@@ -8,7 +9,14 @@ import type { Cell } from '../spreadsheet/read';
  * wrong with it. Pure functions: the row checks and the tests use them directly.
  */
 
-export type Read<T> = { ok: true; value: T } | { ok: false; code: string; text: string };
+/**
+ * A cell read: its value (with a warning when the value is taken but odd), or why it cannot be
+ * taken. `rejectRow` marks a value no column could hold (angka terlalu besar): the row is rejected
+ * even where the importer only warns about that column's other problems.
+ */
+export type Read<T> =
+  | { ok: true; value: T; warning?: { code: string; text: string } }
+  | { ok: false; code: string; text: string; rejectRow?: boolean };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(code: string, text: string): Read<T> => ({ ok: false, code, text });
@@ -22,7 +30,8 @@ export function cellText(cell: Cell | undefined): string {
     const trimmed = cell.trim();
     return MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   }
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
   return String(cell);
 }
 
@@ -39,6 +48,13 @@ export function readNik(cell: Cell | undefined, precise: boolean): Read<string> 
   if (isBlank(cell)) return bad('NIK_MISSING', 'NIK kosong.');
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell)) return bad('NIK_INVALID', `NIK harus 16 angka; terbaca angka pecahan (${cell}).`);
+    if (!Number.isSafeInteger(cell)) {
+      // Above 9.007.199.254.740.992 a number cannot hold every digit: what the file says is not what was typed.
+      return bad(
+        'NIK_NUMBER_ROUNDED',
+        `NIK diketik sebagai angka yang terlalu besar untuk disimpan utuh, sehingga digit terakhirnya berubah (terbaca ${cell.toLocaleString('fullwide', { useGrouping: false })}). Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK ini.`,
+      );
+    }
     const digits = String(cell);
     if (digits.length === 16 && digits.endsWith('0') && !precise) {
       return bad(
@@ -256,23 +272,149 @@ export function readKpj(cell: Cell | undefined): Read<string | null> {
   return ok(digits);
 }
 
-/** Money in whole Rupiah: "Rp 1.250.000.000,-", "1,25 M", "750 jt", 1250000000 (see parseRupiah). */
-export function readRupiah(cell: Cell | undefined, what = 'Nilai'): Read<number | null> {
+/**
+ * How large a figure of a list can plausibly be. Above `max` no column of Cakap's should hold it and
+ * nobody typed it on purpose (a NIK pasted into the wrong column, a number Excel wrote as 1E+20, a
+ * damaged file): the row is rejected, "angka terlalu besar". Above `unusual` it is possible but odd:
+ * taken, with a warning to check it. Every `max` is far below 2^53, so every figure taken is exact and
+ * fits SQLite's INTEGER.
+ */
+export interface Magnitude {
+  max: number;
+  /** Why the max, said after "angka terlalu besar": "lebih dari Rp 10 triliun …". */
+  beyond: string;
+  unusual: number | null;
+  /** Why it is odd, said after "tidak biasa": "lebih dari Rp 1 triliun untuk satu paket". */
+  odd: string;
+}
+
+const TRILLION = 1_000_000_000_000;
+const BILLION = 1_000_000_000;
+
+/** The regency's working population, when stored (features/workforce): the ceiling of any head count in its lists. */
+export interface WorkforceCeiling {
+  count: number;
+  /** "Kabupaten Solok Selatan tahun 2025". */
+  label: string;
+}
+
+/** No regency or city of Indonesia has this many working people (the largest have about half of it). */
+const ANY_REGENCY = 5_000_000;
+
+/** The magnitudes of the lists' figures, one per kind of figure; the importers pick theirs. */
+export const MAGNITUDES = {
+  /** A contract's value, a package's ceiling, a nagari's budget line. */
+  contract: {
+    max: 10 * TRILLION,
+    beyond: 'lebih dari Rp 10 triliun, jauh di atas nilai satu kontrak atau satu anggaran kegiatan di sebuah kabupaten',
+    unusual: TRILLION,
+    odd: 'lebih dari Rp 1 triliun untuk satu kontrak',
+  },
+  /** A business's capital (modal usaha): big investments reach trillions. */
+  capital: {
+    max: 1000 * TRILLION,
+    beyond: 'lebih dari Rp 1.000 triliun, di atas modal usaha mana pun',
+    unusual: 10 * TRILLION,
+    odd: 'modal usaha lebih dari Rp 10 triliun',
+  },
+  /** Contributions paid or in arrears for one employer or project. */
+  contribution: {
+    max: 10 * TRILLION,
+    beyond: 'lebih dari Rp 10 triliun, di atas iuran satu pemberi kerja atau proyek mana pun',
+    unusual: 10 * BILLION,
+    odd: 'lebih dari Rp 10 miliar untuk satu pemberi kerja atau proyek',
+  },
+  /** One nagari's APB Nagari amount for a plan line. */
+  nagariBudget: {
+    max: 10 * TRILLION,
+    beyond: 'lebih dari Rp 10 triliun, jauh di atas APB Nagari mana pun',
+    unusual: 5 * BILLION,
+    odd: 'lebih dari Rp 5 miliar, di atas seluruh APB Nagari biasa',
+  },
+  /** Months (of arrears): a century is not a figure anyone means. */
+  months: { max: 1200, beyond: 'lebih dari 1.200 bulan (100 tahun)', unusual: 120, odd: 'lebih dari 10 tahun' },
+  /** Days (of a project's work). */
+  days: { max: 36_500, beyond: 'lebih dari 36.500 hari (100 tahun)', unusual: 3650, odd: 'lebih dari 10 tahun' },
+  /** Working population of one kecamatan or the regency (the workforce table). */
+  workforce: {
+    max: ANY_REGENCY,
+    beyond: 'lebih dari 5 juta orang, lebih banyak daripada penduduk bekerja kabupaten/kota mana pun di Indonesia',
+    unusual: 1_000_000,
+    odd: 'lebih dari 1 juta orang di satu wilayah',
+  },
+} satisfies Record<string, Magnitude>;
+
+/** Workers of one business or project: never more than the regency's whole working population. */
+export function workersMagnitude(ceiling: WorkforceCeiling | null): Magnitude {
+  if (!ceiling) {
+    return {
+      max: ANY_REGENCY,
+      beyond: 'lebih dari 5 juta orang, lebih banyak daripada penduduk bekerja kabupaten/kota mana pun di Indonesia',
+      unusual: 10_000,
+      odd: 'lebih dari 10.000 pekerja di satu usaha atau proyek',
+    };
+  }
+  const unusual = Math.max(100, Math.min(10_000, Math.round(ceiling.count / 10)));
+  return {
+    max: ceiling.count,
+    beyond: `lebih banyak daripada seluruh penduduk bekerja ${ceiling.label} (${formatNumber(ceiling.count)} orang)`,
+    unusual,
+    odd: `lebih dari ${formatNumber(unusual)} pekerja di satu usaha atau proyek`,
+  };
+}
+
+/** Active participants of one row of a BPJS recap: odd above the regency's working population, impossible above any regency's. */
+export function participantsMagnitude(ceiling: WorkforceCeiling | null): Magnitude {
+  return {
+    ...MAGNITUDES.workforce,
+    unusual: ceiling ? ceiling.count : null,
+    odd: ceiling ? `lebih banyak daripada seluruh penduduk bekerja ${ceiling.label} (${formatNumber(ceiling.count)} orang)` : '',
+  };
+}
+
+/** A value read, checked against its magnitude: rejected beyond the max, a warning above the unusual. */
+export function checkMagnitude(value: number, shown: string, what: string, magnitude: Magnitude): Read<number> {
+  if (value > magnitude.max) {
+    return { ok: false, code: 'NUMBER_TOO_LARGE', text: `${what} "${shown}": angka terlalu besar (${magnitude.beyond}). Periksa angkanya.`, rejectRow: true };
+  }
+  if (magnitude.unusual !== null && value > magnitude.unusual) {
+    return { ok: true, value, warning: { code: 'NUMBER_UNUSUAL', text: `${what} ${shown} tidak biasa (${magnitude.odd}); tetap diambil, periksa lagi angkanya.` } };
+  }
+  return ok(value);
+}
+
+/** Money in whole Rupiah: "Rp 1.250.000.000,-", "1,25 M", "750 jt", 1250000000 (see parseRupiah), within its magnitude. */
+export function readRupiah(cell: Cell | undefined, what = 'Nilai', magnitude: Magnitude = MAGNITUDES.contract): Read<number | null> {
   if (isBlank(cell)) return ok(null);
   const value = parseRupiah(cell instanceof Date ? null : typeof cell === 'string' ? cell : (cell as number | boolean));
   if (value === null) return ok(null);
   if (Number.isNaN(value)) return bad('MONEY_INVALID', `${what} "${cellText(cell)}" tidak terbaca sebagai rupiah; tulis seperti 1.250.000.000, Rp 750 juta atau 1,25 M.`);
-  return ok(value);
+  return checkMagnitude(value, shownNumber(cell), what, magnitude);
 }
 
-/** A head count (workers, months): a whole number, zero or more. */
-export function readCount(cell: Cell | undefined, what = 'Jumlah'): Read<number | null> {
+/** A count (workers, participants, months, days): a whole number, zero or more, within its magnitude. */
+export function readCount(cell: Cell | undefined, what = 'Jumlah', magnitude: Magnitude = workersMagnitude(null)): Read<number | null> {
   if (isBlank(cell)) return ok(null);
   if (cell instanceof Date || typeof cell === 'boolean') return bad('COUNT_INVALID', `${what} "${cellText(cell)}" bukan bilangan bulat.`);
-  const text = typeof cell === 'string' ? cell.trim().replace(/\s*(orang|org|jiwa|tk|bulan|bln)\.?$/i, '') : cell;
-  if (text === '-' ) return ok(null);
+  const text = typeof cell === 'string' ? cell.trim().replace(/\s*(orang|org|jiwa|tk|bulan|bln|hari|hr)\.?$/i, '') : cell;
+  if (text === '-') return ok(null);
   const value = parseWholeNumber(text);
   if (value === null) return ok(null);
   if (Number.isNaN(value) || value < 0) return bad('COUNT_INVALID', `${what} "${cellText(cell)}" bukan bilangan bulat nol atau lebih.`);
+  return checkMagnitude(value, shownNumber(cell), what, magnitude);
+}
+
+/** A year (of a report or a budget): four digits a list could mean, else not taken. */
+export function readYear(cell: Cell | undefined, what = 'Tahun'): Read<number | null> {
+  if (isBlank(cell)) return ok(null);
+  const value = typeof cell === 'number' || typeof cell === 'string' ? parseWholeNumber(typeof cell === 'string' ? cell.trim() : cell) : Number.NaN;
+  if (value === null) return ok(null);
+  if (Number.isNaN(value) || value < 1900 || value > 2100) return bad('YEAR_INVALID', `${what} "${cellText(cell)}" bukan tahun (1900–2100).`);
   return ok(value);
+}
+
+/** A number as the sender typed it, digits without exponent: 1e20 is shown "100000000000000000000". */
+function shownNumber(cell: Cell | undefined): string {
+  if (typeof cell === 'number') return Number.isSafeInteger(cell) ? formatNumber(cell) : cell.toLocaleString('fullwide', { useGrouping: false, maximumFractionDigits: 0 });
+  return cellText(cell);
 }

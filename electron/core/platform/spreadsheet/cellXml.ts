@@ -12,6 +12,8 @@
  * it: the guard refuses them first. Bytes are split only at "<", so a character is never cut.
  */
 
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './cellValues';
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -206,15 +208,40 @@ function integer(buf: Buffer, from: number, to: number): number {
   return to > from ? n : Number.NaN;
 }
 
-/** Column letters of a cell reference to a 0-based index: "B12" -> 1. */
+const MAX_COLUMN_INDEX = EXCEL_MAX_COLUMNS - 1;
+
+/**
+ * Column letters of a cell reference to a 0-based index: "B12" -> 1. -1 when the reference is not
+ * one Excel writes (lowercase, no row digits, "$", past XFD): the caller then uses the cell's position.
+ */
 function columnOf(buf: Buffer, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  for (; i < to && i - from < 4; i++) {
     const c = buf[i]!;
     if (c < 65 || c > 90) break;
     n = n * 26 + (c - 64);
   }
+  if (i === from || i === to || n - 1 > MAX_COLUMN_INDEX) return -1;
+  for (let j = i; j < to; j++) if (buf[j]! < 48 || buf[j]! > 57) return -1;
   return n - 1;
+}
+
+/**
+ * A worksheet whose rows or cells are laid out as no spreadsheet program writes them: a cell named
+ * twice or before the one left of it. `detail` is the Indonesian words for what was found; the reader
+ * adds the file and the sheet.
+ */
+export class SheetStructureError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+function cellName(column: number, row: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
 }
 
 /** A cell's t attribute, as a code. */
@@ -279,8 +306,19 @@ export function sheetTokenizer(onCell: (cell: RawCell) => void, onRow: (rowNumbe
       }
       switch (tag) {
         case Tag.C: {
+          // A missing or malformed reference means the next column, as Excel reads a cell without one.
           const r = attribute(buf, from, to, 0x72);
-          cell.column = r ? columnOf(buf, r[0], r[1]) : cell.column + 1;
+          const named = r ? columnOf(buf, r[0], r[1]) : -1;
+          const column = named >= 0 ? named : cell.column + 1;
+          if (column > MAX_COLUMN_INDEX) throw new SheetStructureError(`baris ${rowNumber} berisi lebih dari 16.384 kolom, batas Excel`);
+          if (column <= cell.column) {
+            throw new SheetStructureError(
+              column === cell.column
+                ? `sel ${cellName(column, rowNumber)} disebut dua kali`
+                : `sel ${cellName(column, rowNumber)} tertulis sesudah sel ${cellName(cell.column, rowNumber)} (urutan sel terbalik)`,
+            );
+          }
+          cell.column = column;
           const t = attribute(buf, from, to, 0x74);
           cell.type = t ? cellTypeOf(buf, t[0], t[1]) : CellType.Number;
           const s = attribute(buf, from, to, 0x73);
@@ -322,8 +360,10 @@ export function sheetTokenizer(onCell: (cell: RawCell) => void, onRow: (rowNumbe
           if (inCell) cell.formula = true;
           break;
         case Tag.Row: {
+          // A missing or malformed row number ("x3", "0", past Excel's last row) means the next row, as for a missing one.
           const r = attribute(buf, from, to, 0x72);
-          rowNumber = r ? integer(buf, r[0], r[1]) : rowNumber + 1;
+          const named = r ? integer(buf, r[0], r[1]) : Number.NaN;
+          rowNumber = named >= 1 && named <= EXCEL_MAX_ROWS ? named : rowNumber + 1;
           cell.column = -1;
           onRowStart();
           break;

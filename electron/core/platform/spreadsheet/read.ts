@@ -4,22 +4,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline, Transform } from 'node:stream';
 import { fileUnreadable } from '../errors';
-import { detectSpreadsheetFormat, readHead, type SpreadsheetFormat } from './detect';
+import { detectSpreadsheetFormat, isLegacyFormat, readHead, type SpreadsheetFormat } from './detect';
 import type { ReadOptions } from './readOptions';
+import { rowsInOrder } from './structure';
 import { readXlsx } from './xlsxReader';
 
 export type { Cell, ReadOptions } from './readOptions';
 
 /**
- * Streams every sheet and row of an .xlsx (xlsxReader.ts) or a .csv (comma, semicolon or tab;
- * UTF-8 with or without BOM, or Windows-1252 as old Excel saves it). Memory stays flat whatever the
- * file size (an .xlsx's shared strings are held, as every reader of the format must).
+ * Every sheet and row of a list file, in the calling thread: an .xlsx (xlsxReader.ts) or a .csv
+ * (comma, semicolon or tab; UTF-8 with or without BOM, or Windows-1252 as old Excel saves it) streamed
+ * with flat memory (an .xlsx's shared strings are held, as every reader of the format must); an .xls or
+ * .ods parsed whole by SheetJS (legacyReader.ts), which the doors run only in a reader thread
+ * (readInThread.ts). Whatever the format, rows come numbered from 1 up, in order (structure.ts).
+ * List importers call spreadsheetReader (readInThread.ts), which picks the thread.
  */
 export async function readSpreadsheet(file: string, options: ReadOptions): Promise<void> {
   const displayName = options.displayName ?? path.basename(file);
   const format: SpreadsheetFormat = detectSpreadsheetFormat(file, displayName);
-  if (format === 'xlsx') await readXlsx(file, displayName, options);
-  else await readCsv(file, displayName, options);
+  const checked = rowsInOrder(options, displayName);
+  if (format === 'xlsx') await readXlsx(file, displayName, checked);
+  else if (isLegacyFormat(format)) await (await import('./legacyReader')).readLegacy(file, displayName, format, checked);
+  else await readCsv(file, displayName, checked);
 }
 
 function trackedStream(file: string, options: Pick<ReadOptions, 'onBytes'>, hash: crypto.Hash | null): fs.ReadStream {

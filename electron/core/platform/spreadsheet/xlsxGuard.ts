@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatFileSize, formatNumber } from '../../../../shared/domain/format';
 import { fileUnreadable } from '../errors';
+import { EXCEL_MAX_COLUMNS } from './cellValues';
 import { ZipProblem, readZipDirectory, type ZipEntry } from './zip';
 
 /**
@@ -43,8 +44,7 @@ export const XLSX_LIMITS: XlsxLimits = {
   maxOverallRatio: 100,
 };
 
-/** Excel's own limits: 16,384 columns (XFD), 32,767 characters in a cell. */
-export const EXCEL_MAX_COLUMNS = 16_384;
+/** Excel's own limit of 32,767 characters in a cell (and of 16,384 columns: cellValues.ts). */
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 /** The longest a cell's text can be in the XML: every character escaped as "&quot;" (6 bytes). */
 const MAX_TEXT_RUN_BYTES = EXCEL_MAX_CELL_CHARS * 6 + 64;

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { SaxesParser } from 'saxes';
-import { CellType, sharedStringsTokenizer, sheetTokenizer, type RawCell } from './cellXml';
+import { isDateFormat, realDate, serialCell } from './cellValues';
+import { CellType, SheetStructureError, sharedStringsTokenizer, sheetTokenizer, type RawCell } from './cellXml';
 import { CakapError, fileUnreadable } from '../errors';
 import type { Cell, ReadOptions } from './readOptions';
+import { badStructure } from './structure';
 import { checkXlsxDirectory, damagedPart, PartGuard } from './xlsxGuard';
 import { entryDataRange, readAt, ZipProblem, type ZipEntry } from './zip';
 
@@ -34,9 +36,6 @@ import { entryDataRange, readAt, ZipProblem, type ZipEntry } from './zip';
 
 const BLOCK = 1024 * 1024;
 const INFLATED_CHUNK = 256 * 1024;
-/** Excel's day 0 in Unix days, for the 1900 system; the 1904 system starts 1462 days later. */
-const EXCEL_EPOCH_DAYS = 25_569;
-const DAY_MS = 86_400_000;
 
 interface SheetRef {
   name: string;
@@ -60,6 +59,7 @@ class CallbackError extends Error {
 export async function readXlsx(file: string, displayName: string, options: ReadOptions): Promise<void> {
   const entries = checkXlsxDirectory(file, displayName);
   const fd = fs.openSync(file, 'r');
+  let current = '';
   try {
     const fileSize = fs.fstatSync(fd).size;
     const parts = new Map(entries.map((e) => [normalisePartName(e.name), e]));
@@ -68,6 +68,7 @@ export async function readXlsx(file: string, displayName: string, options: ReadO
     const hasher = options.onHash ? new FileHasher(fd, fileSize) : null;
     let index = 0;
     for (const sheet of workbook.sheets) {
+      current = sheet.name;
       call(() => options.onSheet(sheet.name, index));
       index++;
       await readSheet(fd, sheet.entry, workbook, displayName, options, hasher, fileSize);
@@ -81,6 +82,7 @@ export async function readXlsx(file: string, displayName: string, options: ReadO
   } catch (error) {
     if (error instanceof CallbackError) throw error.inner;
     if (error instanceof CakapError) throw error;
+    if (error instanceof SheetStructureError) throw badStructure(displayName, current, error.detail);
     throw fileUnreadable(
       `Berkas "${displayName}" rusak atau bukan lembar kerja Excel yang sah (${describe(error)}). Coba buka di Excel lalu simpan ulang sebagai .xlsx.`,
     );
@@ -193,12 +195,6 @@ async function readSharedStrings(fd: number, entry: ZipEntry, displayName: strin
 
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30, the CJK ones included). */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-
-/** A format code shows a date when, outside quotes and [brackets], it has a date or time letter (exceljs's rule). */
-export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]/.test(bare);
-}
 
 /** For each cell style (xf) of the workbook: whether its number format shows a date. */
 async function readDateStyles(fd: number, entry: ZipEntry, displayName: string): Promise<boolean[]> {
@@ -322,14 +318,9 @@ async function* inflatedPart(
   }
 }
 
-function excelDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - EXCEL_EPOCH_DAYS + (date1904 ? 1462 : 0)) * DAY_MS));
-}
-
 /** An ISO 8601 date cell (t="d"), which a few writers use instead of a serial number. */
 function isoDate(text: string): Date | null {
-  const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !/T/.test(text) ? text : `${text}Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return realDate(new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !/T/.test(text) ? text : `${text}Z`));
 }
 
 async function readSheet(
@@ -400,8 +391,8 @@ function cellValue(raw: RawCell, sharedStrings: readonly (string | null)[], date
     default: {
       if (value === null || value === '') return null;
       const number = Number(value);
-      if (Number.isNaN(number)) return raw.formula ? null : value;
-      return dateStyles[raw.style] ? excelDate(number, date1904) : number;
+      if (!Number.isFinite(number)) return raw.formula ? null : value;
+      return serialCell(number, dateStyles[raw.style] === true, date1904);
     }
   }
 }

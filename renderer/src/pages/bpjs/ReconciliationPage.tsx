@@ -17,6 +17,7 @@ import { useState } from 'react';
 import type { BpjsResult, Output } from '../../../../shared/contract';
 import { BPJS_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatDate, formatMonth, formatNumber } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { SEGMENT_LABELS } from '../../../../shared/domain/programs';
 import { call, chooseFile, newJobId } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -25,12 +26,13 @@ import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { useCan } from '../../components/Session';
 
-type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch';
+type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch' | 'submitted';
 
 const VIEWS: { id: View; label: string; hint: string }[] = [
   { id: 'notRegistered', label: 'Dibiayai, belum terdaftar di BPJS', hint: 'Kepesertaannya dibayar program, tetapi NIK-nya belum ada sebagai peserta aktif di daftar BPJS.' },
   { id: 'notEnrolled', label: 'Terdaftar di BPJS, tanpa program', hint: 'Peserta aktif di daftar BPJS yang iurannya tidak dibayar program mana pun pada bulan itu.' },
   { id: 'nameMismatch', label: 'Nama berbeda', hint: 'NIK sama, tetapi nama di Cakap dan di BPJS berbeda: periksa salah ketik.' },
+  { id: 'submitted', label: 'Diajukan, belum terdaftar', hint: 'Sudah dikirim ke kantor cabang dalam berkas pendaftaran lebih dari {days} hari lalu, tetapi belum aktif di daftar peserta BPJS: tanyakan ke kantor cabang.' },
 ];
 
 const PAGE = 100;
@@ -60,6 +62,13 @@ const COLUMNS: Record<View, { label: string; value: (r: Row) => string | null }[
     { label: 'KPJ', value: (r) => r.kpj },
     { label: 'Nagari/desa', value: (r) => r.villageName },
   ],
+  submitted: [
+    { label: 'NIK', value: (r) => r.nik },
+    { label: 'Nama', value: (r) => r.name },
+    { label: 'Nagari/desa', value: (r) => r.villageName },
+    { label: 'Dibiayai program', value: (r) => r.program },
+    { label: 'Diajukan', value: (r) => (r.sentOn ? formatDate(r.sentOn) : null) },
+  ],
 };
 
 export function ReconciliationPage() {
@@ -75,7 +84,7 @@ export function ReconciliationPage() {
     setError(null);
     setImported(null);
     try {
-      const file = await chooseFile({ name: 'Data BPJS', extensions: ['xlsx', 'csv'] });
+      const file = await chooseFile(listFileKind('Data BPJS'));
       if (!file) return;
       setImported(await call('bpjs.import', { jobId: newJobId(), fileId: file.fileId }));
       data.reload();
@@ -92,7 +101,7 @@ export function ReconciliationPage() {
   return (
     <>
       <PageHeader title="Rekonsiliasi BPJS" subtitle="Data pekerja dan program dibandingkan dengan data BPJS Ketenagakerjaan." />
-      <Section title="Data dari BPJS" hint="Daftar peserta (NIK, KPJ, nama, segmen, status) atau rekap bulanan peserta aktif per kecamatan; jenisnya dikenali dari kolomnya.">
+      <Section title="Data dari BPJS" hint={`Daftar peserta (NIK, KPJ, nama, segmen, status) atau rekap bulanan peserta aktif per kecamatan; jenisnya dikenali dari kolomnya. Berkas ${LIST_FILE_FORMATS}.`}>
         <Button icon={<ArrowUpload20Regular />} onClick={importBpjs} disabled={!can('operate')}>
           Impor data BPJS…
         </Button>
@@ -135,7 +144,7 @@ export function ReconciliationPage() {
               </Tab>
             ))}
           </TabList>
-          <Text style={{ display: 'block', margin: '8px 0' }}>{current.hint}</Text>
+          <Text style={{ display: 'block', margin: '8px 0' }}>{current.hint.replace('{days}', formatNumber(data.data?.waitDays ?? 30))}</Text>
           <Table size="small" aria-label={current.label}>
             <TableHeader>
               <TableRow>

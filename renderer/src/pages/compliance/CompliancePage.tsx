@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ListImportResult } from '../../../../shared/contract';
 import { COMPLIANCE_LIST_KINDS, type LetterFilter } from '../../../../shared/contract/compliance';
 import { formatDate, formatNumber, formatPoints, formatRupiah } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { localIsoDate } from '../../../../shared/domain/months';
 import { call, chooseFile, newJobId, saveFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -64,7 +65,7 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
     setError(null);
     setImported(null);
     try {
-      const file = await chooseFile({ name: family === 'employers' ? 'Daftar pemberi kerja' : 'Daftar paket/proyek', extensions: ['xlsx', 'csv'] });
+      const file = await chooseFile(listFileKind(family === 'employers' ? 'Daftar pemberi kerja' : 'Daftar paket/proyek'));
       if (!file) return;
       setBusy(family);
       const result = await call(family === 'employers' ? 'compliance.importEmployers' : 'compliance.importProjects', { jobId: newJobId(), fileId: file.fileId });
@@ -125,7 +126,7 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
     <>
       <PageHeader
         title="Kepatuhan"
-        subtitle="Pemberi kerja dan proyek konstruksi yang wajib mendaftarkan pekerjanya: cakupan yang tidak membebani APBD."
+        subtitle={`Pemberi kerja dan proyek konstruksi yang wajib mendaftarkan pekerjanya: cakupan yang tidak membebani APBD. Daftar dibaca dari berkas ${LIST_FILE_FORMATS}.`}
         actions={
           <div className={styles.actions}>
             <DateField label="Keadaan per" aria-label="Keadaan kepatuhan per tanggal" value={asOf} onChange={(value) => value && setAsOf(value)} />

@@ -5,6 +5,7 @@ import type { FileRef, ImportResultDto } from '../../../../shared/contract';
 import type { WorkerField } from '../../../../shared/domain/workerFields';
 import { WORKER_LIST_KINDS } from '../../../../shared/domain/batchKinds';
 import { formatNumber } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { chooseFile, saveFile, call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useJob } from '../../api/useJob';
@@ -15,12 +16,13 @@ import { TemplateButton } from '../../components/TemplateButton';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PreviewView } from './PreviewView';
 import { useCan } from '../../components/Session';
+import { notWorkerReasons, notWorkerTotal } from './labels';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
 });
 
-export type Overrides = Record<string, { headerRow?: number; columns?: Record<string, WorkerField> }>;
+export type Overrides = Record<string, { headerRow?: number; columns?: Record<string, WorkerField>; village?: string | null }>;
 
 export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number) => void }) {
   const can = useCan();
@@ -40,8 +42,12 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     setError(null);
     setPreview(null);
     try {
-      setPreview(await job.run('import.preview', { fileId: target.fileId, overrides: withOverrides, issueLimit: 200 }));
+      const result = await job.run('import.preview', { fileId: target.fileId, overrides: withOverrides, issueLimit: 200 });
+      setPreview(result);
       setDirty(false);
+      // OpenSID's program export: its program, when Cakap has one of that name, is offered for the enrolment.
+      const offered = result.offeredProgram?.programId ?? null;
+      if (offered !== null) setProgramId((current) => current ?? offered);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -51,7 +57,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     setError(null);
     setDone(null);
     try {
-      const chosen = await chooseFile({ name: 'Daftar pekerja', extensions: ['xlsx', 'csv'] });
+      const chosen = await chooseFile(listFileKind('Daftar pekerja'));
       if (!chosen) return;
       setFile(chosen);
       setOverrides({});
@@ -75,6 +81,11 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
     }
   }
 
+  function changeVillage(sheet: string, code: string | null) {
+    setOverrides((current) => ({ ...current, [sheet]: { ...current[sheet], village: code } }));
+    setDirty(true);
+  }
+
   function changeColumn(sheet: string, column: number, field: WorkerField) {
     setOverrides((current) => ({ ...current, [sheet]: { ...current[sheet], columns: { ...current[sheet]?.columns, [String(column)]: field } } }));
     setDirty(true);
@@ -83,7 +94,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
   const takes = preview ? preview.accepted + preview.updated : 0;
   return (
     <>
-      <PageHeader title="Impor daftar pekerja" subtitle="Daftar dari nagari/desa, OPD atau koperasi: .xlsx atau .csv." />
+      <PageHeader title="Impor daftar pekerja" subtitle={`Daftar dari nagari/desa, OPD atau koperasi: ${LIST_FILE_FORMATS}.`} />
       <Section
         title="Berkas"
         hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati. Kirim templat kepada nagari/desa atau OPD: berkas yang diisi dengan templat terbaca tanpa perbaikan."
@@ -109,14 +120,18 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
               <MessageBarTitle>Impor #{done.batchId} selesai</MessageBarTitle>
               {formatNumber(done.accepted)} pekerja baru, {formatNumber(done.updated)} diperbarui, {formatNumber(done.unchanged)} tidak berubah,{' '}
               {formatNumber(done.rejected)} ditolak, {formatNumber(done.warnings)} dengan peringatan.
+              {notWorkerTotal(done.notWorkers) > 0 &&
+                ` ${formatNumber(notWorkerTotal(done.notWorkers))} orang bukan pekerja dan tidak diimpor: ${notWorkerReasons(done.notWorkers)} (daftarnya di sheet "Bukan pekerja" berkas baris ditolak).`}
               {done.enrollment?.summary &&
                 ` Program: ${formatNumber(done.enrollment.summary.enrolled)} didaftarkan, ${formatNumber(done.enrollment.summary.refused)} ditolak (lihat halaman Program).`}
               {done.enrollment?.error && ` Pendaftaran ke program ditolak: ${done.enrollment.error}`}
             </MessageBarBody>
             <MessageBarActions>
               {done.batchId !== null && <Button onClick={() => onShowWorkers(done.batchId!)}>Lihat pekerja</Button>}
-              {done.batchId !== null && done.rejected > 0 && (
-                <Button onClick={async () => saveFile(await call('import.rejectionFile', { batchId: done.batchId! }))}>Unduh baris ditolak</Button>
+              {done.batchId !== null && done.rejected + notWorkerTotal(done.notWorkers) > 0 && (
+                <Button onClick={async () => saveFile(await call('import.rejectionFile', { batchId: done.batchId! }))}>
+                  {done.rejected > 0 ? 'Unduh baris ditolak' : 'Unduh daftar bukan pekerja'}
+                </Button>
               )}
             </MessageBarActions>
           </MessageBar>
@@ -129,7 +144,9 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
           preview={preview}
           dirty={dirty}
           busy={job.running}
+          villages={Object.fromEntries(Object.entries(overrides).map(([sheet, o]) => [sheet, o.village]))}
           onChangeColumn={changeColumn}
+          onChangeVillage={changeVillage}
           onRecheck={() => runPreview(file, overrides)}
           commitButton={
             <>

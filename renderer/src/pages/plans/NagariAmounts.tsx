@@ -20,6 +20,7 @@ import { ArrowUpload20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Output } from '../../../../shared/contract';
 import { formatNumber, formatRupiah } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import { call, chooseFile } from '../../api/client';
 import { ErrorBar } from '../../components/Page';
@@ -62,7 +63,7 @@ export function NagariAmounts({
   async function importSheet() {
     setError(null);
     try {
-      const file = await chooseFile({ name: 'Lembar kerja', extensions: ['xlsx', 'csv'] });
+      const file = await chooseFile(listFileKind('Lembar kerja'));
       if (!file) return;
       const result = await call('plans.readNagariSheet', { fileId: file.fileId });
       setRead(result);
@@ -127,7 +128,7 @@ export function NagariAmounts({
             </Option>
           ))}
         </Combobox>
-        <Button icon={<ArrowUpload20Regular />} onClick={importSheet}>
+        <Button icon={<ArrowUpload20Regular />} onClick={importSheet} title={`Berkas ${LIST_FILE_FORMATS}`}>
           Impor dari lembar kerja
         </Button>
         <TemplateButton kind="nagari_budget" year={year} label="Unduh templat anggaran" />

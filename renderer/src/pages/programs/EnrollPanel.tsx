@@ -38,6 +38,7 @@ const CODE_LABELS: Record<string, string> = {
   NOT_ELIGIBLE_AGE: 'Umur di luar syarat',
   NOT_ELIGIBLE_DOMICILE: 'Tidak berdomisili di kabupaten',
   NOT_ELIGIBLE_OCCUPATION: 'Pekerjaan bukan sasaran',
+  NOT_ELIGIBLE_OTHER_SCHEME: 'Dilindungi skema lain (ASN, TNI/Polri, pejabat)',
   PU_ACTIVE: 'Peringatan: peserta aktif Penerima Upah',
 };
 

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import type { Program } from '../../../../shared/contract';
 import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import { BENEFIT_LABELS, BENEFITS, DEFAULT_PREMIUM, FUNDING_SOURCE_LABELS, FUNDING_SOURCES, type Benefit, type FundingSource } from '../../../../shared/domain/programs';
+import { otherSchemesSentence } from '../../../../shared/domain/otherSchemes';
 import { call } from '../../api/client';
 import { ErrorBar } from '../../components/Page';
 import { formatNumber } from '../../../../shared/domain/format';
@@ -55,6 +56,7 @@ export function ProgramForm({ open, program, villages, onClose, onSaved }: Props
   const [maxAge, setMaxAge] = useState(program?.maxAge?.toString() ?? '');
   const [domicile, setDomicile] = useState(program?.domicileRequired ?? true);
   const [occupations, setOccupations] = useState(program?.occupations?.join(', ') ?? '');
+  const [excludeOtherSchemes, setExcludeOtherSchemes] = useState(program?.excludeOtherSchemes ?? true);
   const [error, setError] = useState<string | null>(null);
 
   const number = (text: string) => (text.trim() === '' ? null : parseWholeNumber(text.replace(/^rp\.?\s*/i, '')));
@@ -81,6 +83,7 @@ export function ProgramForm({ open, program, villages, onClose, onSaved }: Props
       maxAge: number(maxAge),
       domicileRequired: domicile,
       occupations: occupations.trim() ? occupations.split(',').map((o) => o.trim()).filter(Boolean) : null,
+      excludeOtherSchemes,
     };
     try {
       onSaved(program ? await call('programs.update', { id: program.id, program: input }) : await call('programs.create', input));
@@ -171,6 +174,13 @@ export function ProgramForm({ open, program, villages, onClose, onSaved }: Props
                 <Input value={occupations} onChange={(_e, d) => setOccupations(d.value)} placeholder="mis. Petani Sawit, Buruh Tani" />
               </Field>
               <Checkbox className={styles.wide} label="Hanya pekerja yang berdomisili di kabupaten ini" checked={domicile} onChange={(_e, d) => setDomicile(!!d.checked)} />
+              <Field className={styles.wide} hint={`Menurut pekerjaan di KTP: ${otherSchemesSentence()}.`}>
+                <Checkbox
+                  label="Kecualikan ASN, TNI/Polri, pejabat negara dan anggota DPR/DPRD (dilindungi skema lain)"
+                  checked={excludeOtherSchemes}
+                  onChange={(_e, d) => setExcludeOtherSchemes(!!d.checked)}
+                />
+              </Field>
             </div>
             <div style={{ marginTop: 12 }}>
               <ErrorBar message={error} />

@@ -27,6 +27,7 @@ import { StatCard } from '../../components/StatCard';
 import type { WorkerFilter } from '../workers/WorkersPage';
 import type { ComplianceFilter } from '../compliance/CompliancePage';
 import { ComplianceSection } from '../compliance/ComplianceSection';
+import { FinanceSection } from '../finance/FinanceSection';
 import { DateField } from '../../components/DateField';
 import { useCan } from '../../components/Session';
 
@@ -46,9 +47,10 @@ interface Props {
   onOpenWorkers: (filter: WorkerFilter) => void;
   onOpenProgram: (programId: number) => void;
   onOpenCompliance: (filter: ComplianceFilter) => void;
+  onOpenFinance: () => void;
 }
 
-export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, onOpenCompliance }: Props) {
+export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, onOpenCompliance, onOpenFinance }: Props) {
   const styles = useStyles();
   const can = useCan();
   const [asOf, setAsOf] = useState(() => localIsoDate(new Date()));
@@ -200,11 +202,31 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, on
                 <TableCell className={styles.number}>{formatNumber(d.pipeline)}</TableCell>
               </TableRow>
             ))}
+            {(() => {
+              // Workers no list placed are counted in a row of their own, never dropped.
+              const n = r.unplaced.noRegion;
+              if (n.programCovered + n.pipeline + (n.covered ?? 0) === 0) return null;
+              return (
+                <TableRow aria-label="Wilayah tidak diketahui">
+                  <TableCell>
+                    <em>Wilayah tidak diketahui</em>
+                  </TableCell>
+                  <TableCell className={styles.number}>–</TableCell>
+                  <TableCell className={styles.number}>{n.covered === null ? '–' : formatNumber(n.covered)}</TableCell>
+                  <TableCell className={styles.number}>–</TableCell>
+                  <TableCell className={styles.number}>–</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(n.programCovered)}</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(n.pipeline)}</TableCell>
+                </TableRow>
+              );
+            })()}
           </TableBody>
         </Table>
       </Section>
 
       {r.compliance && <ComplianceSection compliance={r.compliance} coveragePercent={c.percent} onOpen={onOpenCompliance} />}
+
+      {r.finance && <FinanceSection finance={r.finance} onOpen={onOpenFinance} />}
 
       <Section title="Program dan anggaran" hint={`Penerima aktif pada ${formatMonth(r.month)}. Klik program untuk membuka rinciannya.`}>
         <Table size="small" aria-label="Program dan anggaran">

@@ -8,6 +8,7 @@ import { AccountsSection } from './AccountsSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
 import { ComplianceRulesSection } from './ComplianceRulesSection';
+import { FinanceSettingsSection } from '../finance/FinanceSettingsSection';
 import { OfficeSection } from './OfficeSection';
 import { PasswordSection } from './PasswordSection';
 import { RegencySection } from './RegencySection';
@@ -55,13 +56,14 @@ function AdminSettings({ onSettingsChanged, officeMode }: { onSettingsChanged: (
   };
   return (
     <>
-      <PageHeader title="Pengaturan" subtitle="Kabupaten, wilayah, penduduk bekerja, target cakupan, kop surat laporan, aturan kepatuhan, kantor bersama, cadangan dan log audit." />
+      <PageHeader title="Pengaturan" subtitle="Kabupaten, wilayah, penduduk bekerja, target cakupan, kop surat laporan, aturan kepatuhan, tagihan dan pendaftaran BPJS, kantor bersama, cadangan dan log audit." />
       {officeMode && <PasswordSection />}
       <RegencySection settings={settings.data} onChanged={changed} />
       <WorkforceSection key={`wf-${settings.data.regencyCode}-${restores}`} onChanged={changed} />
       <TargetsSection key={`t-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <OfficeSection key={`o-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <ComplianceRulesSection key={`c-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
+      <FinanceSettingsSection key={`f-${restores}`} onChanged={() => setVersion((v) => v + 1)} />
       <RegionsSection settings={settings.data} districts={tree.data?.districts ?? []} />
       <AccountsSection onChanged={() => setVersion((v) => v + 1)} />
       <SharingSection version={version} />

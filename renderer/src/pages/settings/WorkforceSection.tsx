@@ -17,6 +17,7 @@ import {
 import { ArrowUpload20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../../../shared/domain/format';
+import { LIST_FILE_FORMATS, listFileKind } from '../../../../shared/domain/listFiles';
 import { parseWholeNumber } from '../../../../shared/domain/numbers';
 import { call, chooseFile } from '../../api/client';
 import { useApi } from '../../api/useApi';
@@ -85,7 +86,7 @@ export function WorkforceSection({ onChanged }: { onChanged: () => void }) {
 
   const importFile = () =>
     act(async () => {
-      const file = await chooseFile({ name: 'Tabel penduduk bekerja', extensions: ['xlsx', 'csv'] });
+      const file = await chooseFile(listFileKind('Tabel penduduk bekerja'));
       if (!file) return 'Tidak ada berkas dipilih.';
       const result = await call('workforce.importFile', { fileId: file.fileId, year, source: source.trim() || null });
       const notes = result.notes.length > 0 ? ` Periksa: ${result.notes.join(' ')}` : '';
@@ -95,7 +96,7 @@ export function WorkforceSection({ onChanged }: { onChanged: () => void }) {
   return (
     <Section
       title="Penduduk bekerja"
-      hint="Jumlah penduduk bekerja (BPS) per kecamatan dan tahun: penyebut semua angka cakupan. Isi per kecamatan; angka kabupaten dipakai hanya bila per kecamatan belum ada."
+      hint={`Jumlah penduduk bekerja (BPS) per kecamatan dan tahun: penyebut semua angka cakupan. Isi per kecamatan; angka kabupaten dipakai hanya bila per kecamatan belum ada. Impor dari berkas ${LIST_FILE_FORMATS}.`}
     >
       <div className={styles.toolbar}>
         <Field label="Tahun">

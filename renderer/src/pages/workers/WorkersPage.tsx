@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   row: { cursor: 'pointer' },
   muted: { color: tokens.colorNeutralForeground3 },
   nik: { fontVariantNumeric: 'tabular-nums' },
+  fromNik: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
 });
 
 /** What another page can open the Pekerja list with (a drill-down from the Dasbor or an import). */
@@ -209,7 +210,10 @@ export function WorkersPage({ initial }: { initial?: WorkerFilter }) {
                 <TableCell>{w.sex ?? '–'}</TableCell>
                 <TableCell>{w.birthDate ? formatDate(w.birthDate) : '–'}</TableCell>
                 <TableCell>{w.villageName ?? '–'}</TableCell>
-                <TableCell>{w.districtName ?? '–'}</TableCell>
+                <TableCell>
+                  {w.districtName ?? '–'}
+                  {w.regionFromNik && <span className={styles.fromNik}> (dari NIK)</span>}
+                </TableCell>
                 <TableCell>{w.occupation ?? '–'}</TableCell>
               </TableRow>
             ))}

@@ -4,6 +4,8 @@ import programs from './003_programs';
 import compliance from './004_compliance';
 import workerSearch from './005_worker_search';
 import plans from './006_plans';
+import finance from './007_finance';
+import registryLists from './008_registry_lists';
 import accounts from './009_accounts';
 import province from './010_province';
 
@@ -24,6 +26,8 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'compliance', sql: compliance },
   { version: 5, name: 'worker_search', sql: workerSearch },
   { version: 6, name: 'plans', sql: plans },
+  { version: 7, name: 'finance', sql: finance },
+  { version: 8, name: 'registry_lists', sql: registryLists },
   { version: 9, name: 'accounts', sql: accounts },
   { version: 10, name: 'province', sql: province },
 ];

@@ -12,6 +12,8 @@ export interface BatchRow {
   unchanged: number;
   rejected: number;
   warnings: number;
+  /** Persons named by the list who are not workers (dead, under working age, a non-working status). */
+  passed_over: number;
   actor: string;
   created_at: string;
   undone_at: string | null;
@@ -40,6 +42,20 @@ export interface NewIssue {
   message: string;
   detail: string;
   raw: string | null;
+}
+
+/** A person a list named who is not a worker, passed over with the reason and the row as it was. */
+export interface NewPassedOver {
+  sheet: string;
+  row: number;
+  reason: 'dead' | 'underAge' | 'nonWorkingStatus';
+  detail: string;
+  raw: string | null;
+}
+
+export interface PassedOverRow extends NewPassedOver {
+  id: number;
+  batch_id: number;
 }
 
 /** Import batches, their issues, undo, and the column mappings operators confirmed. */
@@ -74,6 +90,7 @@ export function importQueries(db: Db) {
   const errorsOf = db.prepare<[number], IssueRow>(
     "SELECT * FROM import_issues WHERE batch_id = ? AND severity = 'error' ORDER BY id",
   );
+  const passedOverOf = db.prepare<[number], PassedOverRow>('SELECT * FROM import_passed_over WHERE batch_id = ? ORDER BY id');
   // One raw row per rejected row: the first error of each row carries the row's cells.
   const rejectedRows = db.prepare<[number], { sheet: string; raw: string }>(
     "SELECT sheet, raw FROM import_issues WHERE batch_id = ? AND severity = 'error' AND raw IS NOT NULL ORDER BY id",
@@ -127,6 +144,7 @@ export function importQueries(db: Db) {
     },
     issues: (batchId: number, limit: number, offset: number) => issues.all(batchId, limit, offset),
     errorsOf: (batchId: number) => errorsOf.all(batchId),
+    passedOverOf: (batchId: number) => passedOverOf.all(batchId),
     rejectedRows: (batchId: number) => rejectedRows.iterate(batchId),
     takenSince: (nik: string, batchId: number) => takenSince.get(nik, batchId, batchId, batchId) === 1,
     mapping: (signature: string) => mapping.get(signature)?.mapping ?? null,

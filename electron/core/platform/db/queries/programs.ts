@@ -17,6 +17,8 @@ export interface ProgramRow {
   max_age: number | null;
   domicile_required: number;
   occupations: string | null;
+  /** 1: leave out occupations another scheme protects (shared/domain/otherSchemes.ts); 0: the program pays for them too. */
+  exclude_other_schemes: number;
   status: 'active' | 'closed';
   created_at: string;
   updated_at: string;
@@ -44,7 +46,7 @@ export const MONTHS_SQL = (from: string, to: string) =>
   `((CAST(substr(${to}, 1, 4) AS INTEGER) * 12 + CAST(substr(${to}, 6, 2) AS INTEGER)) - (CAST(substr(${from}, 1, 4) AS INTEGER) * 12 + CAST(substr(${from}, 6, 2) AS INTEGER)) + 1)`;
 
 const PROGRAM_COLUMNS =
-  'name, source, source_detail, year, budget, premium, benefits, period_from, period_to, quota, agency, min_age, max_age, domicile_required, occupations';
+  'name, source, source_detail, year, budget, premium, benefits, period_from, period_to, quota, agency, min_age, max_age, domicile_required, occupations, exclude_other_schemes';
 
 export type ProgramData = Omit<ProgramRow, 'id' | 'status' | 'created_at' | 'updated_at'>;
 
@@ -55,7 +57,7 @@ export function programQueries(db: Db) {
   const insert = db.prepare(
     `INSERT INTO programs (${PROGRAM_COLUMNS}, status, created_at, updated_at)
      VALUES (@name, @source, @source_detail, @year, @budget, @premium, @benefits, @period_from, @period_to, @quota, @agency,
-       @min_age, @max_age, @domicile_required, @occupations, 'active', @now, @now)`,
+       @min_age, @max_age, @domicile_required, @occupations, @exclude_other_schemes, 'active', @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE programs SET ${PROGRAM_COLUMNS.split(', ')

@@ -1,6 +1,6 @@
 import type { Db } from '../types';
 import type { auditQueries } from './audit';
-import type { NewIssue } from './imports';
+import type { NewIssue, NewPassedOver } from './imports';
 import { WORKER_DATA_FIELDS, type WorkerData } from './workers';
 
 /**
@@ -10,7 +10,7 @@ import { WORKER_DATA_FIELDS, type WorkerData } from './workers';
  */
 
 /** A new worker as positional values: nik, then WORKER_DATA_FIELDS in order. */
-export type InsertOp = [string, ...(string | null)[]];
+export type InsertOp = [string, ...(string | number | null)[]];
 export interface UpdateOp {
   id: number;
   data: WorkerData;
@@ -34,6 +34,8 @@ export interface BatchFinish {
   unchanged: number;
   rejected: number;
   warnings: number;
+  /** Persons the list named who are not workers (import_passed_over). */
+  passedOver: number;
   mappings: { signature: string; mapping: string }[];
   audit: unknown;
 }
@@ -56,6 +58,7 @@ export function beginWorkerBatch(db: Db, audit: ReturnType<typeof auditQueries>,
   const insertIssue = db.prepare(
     `INSERT INTO import_issues (batch_id, severity, sheet, row, col, code, message, detail, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertPassedOver = db.prepare(`INSERT INTO import_passed_over (batch_id, sheet, row, reason, detail, raw) VALUES (?, ?, ?, ?, ?, ?)`);
   const at = start.created_at;
 
   db.exec('BEGIN IMMEDIATE');
@@ -83,10 +86,13 @@ export function beginWorkerBatch(db: Db, audit: ReturnType<typeof auditQueries>,
     issue(i: NewIssue): void {
       insertIssue.run(batchId, i.severity, i.sheet, i.row, i.col, i.code, i.message, i.detail, i.raw);
     },
+    passedOver(p: NewPassedOver): void {
+      insertPassedOver.run(batchId, p.sheet, p.row, p.reason, p.detail, p.raw);
+    },
     finish(finish: BatchFinish): number {
       db.prepare(
-        `UPDATE import_batches SET file_hash = ?, sheets = ?, accepted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ? WHERE id = ?`,
-      ).run(finish.fileHash, finish.sheets, finish.accepted, finish.updated, finish.unchanged, finish.rejected, finish.warnings, batchId);
+        `UPDATE import_batches SET file_hash = ?, sheets = ?, accepted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?, passed_over = ? WHERE id = ?`,
+      ).run(finish.fileHash, finish.sheets, finish.accepted, finish.updated, finish.unchanged, finish.rejected, finish.warnings, finish.passedOver, batchId);
       const saveMapping = db.prepare(
         `INSERT INTO header_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,

@@ -10,7 +10,12 @@ export interface WorkerRow {
   address: string | null;
   district_code: string | null;
   village_code: string | null;
+  /** Cakap's occupation group (reports, filters, program rules). */
   occupation: string | null;
+  /** The occupation of the KTP: the Dukcapil code 1–89 (shared/domain/ktpOccupations.ts). */
+  ktp_occupation: number | null;
+  /** 'list': the list placed the worker; 'nik': only the kecamatan, from the NIK ("dari NIK"). */
+  region_source: 'list' | 'nik' | null;
   phone: string | null;
   kpj: string | null;
   created_batch: number | null;
@@ -31,6 +36,8 @@ export const WORKER_DATA_FIELDS = [
   'occupation',
   'phone',
   'kpj',
+  'ktp_occupation',
+  'region_source',
 ] as const;
 export type WorkerDataField = (typeof WORKER_DATA_FIELDS)[number];
 export type WorkerData = Pick<WorkerRow, WorkerDataField>;
@@ -54,6 +61,7 @@ export interface WorkerListRow {
   district_name: string | null;
   village_name: string | null;
   occupation: string | null;
+  region_source: 'list' | 'nik' | null;
 }
 
 /** Workers: one row per person (NIK unique) and the history of changes to each. */
@@ -62,14 +70,14 @@ export function workerQueries(db: Db) {
   const byId = db.prepare<[number], WorkerRow>('SELECT * FROM workers WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO workers (nik, name, birth_date, birth_place, sex, address, district_code, village_code, occupation, phone, kpj,
-       created_batch, updated_batch, created_at, updated_at)
+       ktp_occupation, region_source, created_batch, updated_batch, created_at, updated_at)
      VALUES (@nik, @name, @birth_date, @birth_place, @sex, @address, @district_code, @village_code, @occupation, @phone, @kpj,
-       @batch, NULL, @now, @now)`,
+       @ktp_occupation, @region_source, @batch, NULL, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE workers SET name = @name, birth_date = @birth_date, birth_place = @birth_place, sex = @sex, address = @address,
        district_code = @district_code, village_code = @village_code, occupation = @occupation, phone = @phone, kpj = @kpj,
-       updated_batch = @batch, updated_at = @now
+       ktp_occupation = @ktp_occupation, region_source = @region_source, updated_batch = @batch, updated_at = @now
      WHERE id = @id`,
   );
   const insertHistory = db.prepare<[number, number | null, string, string, string, string, string]>(
@@ -88,7 +96,7 @@ export function workerQueries(db: Db) {
   const pageOfAll = db.prepare<[number, number], number>('SELECT id FROM workers ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?').pluck();
   const countAll = db.prepare<[], number>('SELECT COUNT(*) FROM workers').pluck();
   const listRow = db.prepare<[number], WorkerListRow>(
-    `SELECT w.id, w.nik, w.name, w.sex, w.birth_date, d.name AS district_name, v.name AS village_name, w.occupation
+    `SELECT w.id, w.nik, w.name, w.sex, w.birth_date, d.name AS district_name, v.name AS village_name, w.occupation, w.region_source
      FROM workers w LEFT JOIN regions d ON d.code = w.district_code LEFT JOIN regions v ON v.code = w.village_code
      WHERE w.id = ?`,
   );
@@ -105,7 +113,18 @@ export function workerQueries(db: Db) {
     `UPDATE import_issues SET raw = NULL, message = replace(message, ?, '[NIK dihapus]'), detail = replace(detail, ?, '[NIK dihapus]')
      WHERE instr(COALESCE(raw, ''), ?) > 0 OR instr(message, ?) > 0 OR instr(detail, ?) > 0`,
   );
+  // A person once passed over (not a worker then) keeps no cells or NIK in that import's list either.
+  const scrubPassedOver = db.prepare<[string, string]>(
+    `UPDATE import_passed_over SET raw = NULL, detail = replace(detail, ?, '[NIK dihapus]') WHERE instr(COALESCE(raw, ''), ?) > 0`,
+  );
   const scrubMembers = db.prepare<[string, string]>('UPDATE bpjs_members SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+  // Bills and claims name the person too; the pseudonym keeps their rows joined to the worker.
+  const scrubBills = db.prepare<[string, string]>('UPDATE bill_rows SET nik = ?, name = NULL, kpj = NULL WHERE nik = ?');
+  const scrubPaying = db.prepare<[string, string, string]>('UPDATE bills SET paying = replace(paying, ?, ?) WHERE instr(paying, ?) > 0');
+  // A bill's parts hold every row as JSON (queries/finance.ts BillLine: NIK, KPJ and name at 4, 5, 6).
+  const partsWith = db.prepare<[string], { id: number; lines: string }>('SELECT id, lines FROM bill_parts WHERE instr(lines, ?) > 0');
+  const rewritePart = db.prepare<[string, number]>('UPDATE bill_parts SET lines = ? WHERE id = ?');
+  const scrubClaims = db.prepare<[string, string, string, string]>('UPDATE claims SET nik = ?, name = NULL, kpj = NULL, claim_key = replace(claim_key, ?, ?) WHERE nik = ?');
 
   const rowsOf = (ids: readonly number[]) => {
     const rows: WorkerListRow[] = [];
@@ -139,7 +158,15 @@ export function workerQueries(db: Db) {
       erase.run(pseudonym, now, worker.id);
       scrubHistory.run(worker.id);
       scrubIssues.run(worker.nik, worker.nik, worker.nik, worker.nik, worker.nik);
+      scrubPassedOver.run(worker.nik, worker.nik);
       scrubMembers.run(pseudonym, worker.nik);
+      scrubBills.run(pseudonym, worker.nik);
+      scrubPaying.run(` ${worker.nik} `, ` ${pseudonym} `, ` ${worker.nik} `);
+      for (const part of partsWith.all(`"${worker.nik}"`)) {
+        const lines = (JSON.parse(part.lines) as unknown[][]).map((l) => (l[4] === worker.nik ? [...l.slice(0, 4), pseudonym, null, null, ...l.slice(7)] : l));
+        rewritePart.run(JSON.stringify(lines), part.id);
+      }
+      scrubClaims.run(pseudonym, worker.nik, pseudonym, worker.nik);
       return pseudonym;
     },
     byNik: (nik: string) => byNik.get(nik),
