@@ -4,7 +4,7 @@ import { createCore } from '../../electron/core/app/core';
 import { queryDatabase } from '../helpers/db';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
-import { importList, nik } from '../helpers/workerLists';
+import { nik } from '../helpers/workerLists';
 
 /** A core whose clock the test moves, with an admin, an operator and a reader. */
 async function office() {
