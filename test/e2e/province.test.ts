@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/app/core';
 import { writeRecap } from '../../electron/demo/lists';
 import { runCakap } from '../helpers/cli';
-import { demoCopy, goTo, hasChromium, launch, openPage, screenshot, SCREENSHOTS, serve, type Served } from './harness';
+import { choose, demoCopy, goTo, guideShot, hasChromium, launch, openPage, screenshot, SCREENSHOTS, serve, type Served } from './harness';
 
 /** A regency office that only reports BPJS's monthly recap: its package carries the official count. */
 async function regencyPackage(dir: string, code: string, asOf: string, figures: { workforce: number; target: number; perDistrict: number }): Promise<string> {
@@ -75,6 +75,7 @@ describe.skipIf(!hasChromium)('the province page in Chromium', () => {
     expect(row).toContain('19,22 %');
     expect(row).toContain('28,30 %');
     await screenshot(page, '86-provinsi');
+    await guideShot(page, '27-provinsi');
 
     // The same package again is refused with its reason, and changes nothing.
     const again = page.waitForEvent('filechooser');
@@ -92,5 +93,24 @@ describe.skipIf(!hasChromium)('the province page in Chromium', () => {
     execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(SCREENSHOTS, '87-provinsi-pdf')]);
     await goTo(page, 'Panduan');
     expect(problems).toEqual([]);
+  });
+
+  it("a province's Disnaker installs Cakap and makes its database the province's from the first-run wizard", async () => {
+    const fresh = await serve(undefined, 'cakap.sqlite', { firstRun: true });
+    try {
+      const { page, problems } = await openPage(browser, fresh.url);
+      await expect.poll(() => page.getByText('Selamat datang di Cakap').isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await page.getByRole('button', { name: 'Jadikan basis data provinsi' }).isDisabled()).toBe(true);
+      await choose(page, 'Provinsi kantor ini', 'Sumatera Barat');
+      await screenshot(page, '88-persiapan-provinsi');
+      await page.getByRole('button', { name: 'Jadikan basis data provinsi' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Provinsi', exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByTestId('province-reporting').textContent(), { timeout: 30_000 }).toContain('0 dari 19');
+      expect(await page.getByRole('navigation').getByRole('button', { name: 'Pekerja' }).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await fresh.stop();
+      fs.rmSync(fresh.dir, { recursive: true, force: true });
+    }
   });
 });

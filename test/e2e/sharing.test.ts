@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cakapCommand, runCakap } from '../helpers/cli';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { nik } from '../helpers/workerLists';
-import { goTo, hasChromium, launch, screenshot, SCREENSHOTS } from './harness';
+import { goTo, guideShot, hasChromium, launch, screenshot } from './harness';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -80,6 +80,7 @@ describe.skipIf(!hasChromium)('kantor bersama in Chromium: two colleagues at onc
     // A first visit asks to sign in; only a session that was in use "ends".
     expect(await operator.page.getByText('Sesi Anda berakhir').count()).toBe(0);
     await screenshot(operator.page, '80-kantor-masuk');
+    await guideShot(operator.page, '25-kantor-masuk');
     await signIn(operator.page, 'siti', 'siti-sandi-1');
 
     const reader = await colleague(browser, url);
@@ -106,6 +107,7 @@ describe.skipIf(!hasChromium)('kantor bersama in Chromium: two colleagues at onc
     expect(shown).toContain(`${niks[0]!.slice(0, 4)}**********`);
     for (const n of niks.slice(0, 50)) expect(shown).not.toContain(n);
     await screenshot(reader.page, '81-kantor-pembaca-pekerja');
+    await guideShot(reader.page, '26-kantor-pembaca');
 
     // Budi's Impor page offers no import and no undo; Siti's does.
     await goTo(reader.page, 'Impor');
@@ -121,8 +123,8 @@ describe.skipIf(!hasChromium)('kantor bersama in Chromium: two colleagues at onc
     await expect.poll(() => admin.page.getByTestId('sharing-fingerprint').textContent(), { timeout: 30_000 }).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(await admin.page.getByRole('table', { name: 'Akun kantor bersama' }).textContent()).toContain('Budi Santoso (BPJS)');
     await screenshot(admin.page, '83-kantor-pengaturan');
-    await admin.page.locator('section', { has: admin.page.getByRole('heading', { name: 'Akun', exact: true }) }).screenshot({ path: path.join(SCREENSHOTS, '84-kantor-akun.png') });
-    await admin.page.locator('section', { has: admin.page.getByRole('heading', { name: 'Kantor bersama' }) }).screenshot({ path: path.join(SCREENSHOTS, '85-kantor-bersama.png') });
+    await guideShot(admin.page, '24-kantor-akun', { of: admin.page.locator('section', { has: admin.page.getByRole('heading', { name: 'Akun', exact: true }) }) });
+    await guideShot(admin.page, '23-kantor-bersama', { of: admin.page.locator('section', { has: admin.page.getByRole('heading', { name: 'Kantor bersama' }) }) });
 
     await goTo(operator.page, 'Impor');
     await operator.page.getByRole('button', { name: 'Batalkan impor' }).click();

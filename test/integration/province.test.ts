@@ -119,7 +119,14 @@ describe('a province that sums its regencies', () => {
     const dir = tempDir();
     const solok = await regency(dir, '13.11', { workforce: 1_000, target: 28.3, funded: 1 });
     await expect(solok.invoke('province.report', {})).rejects.toThrow('laporan provinsi dibuat di basis data provinsi');
+    // A regency's database with figures never becomes the province's; a new one (the default regency loaded, nothing else) does.
+    await expect(solok.invoke('province.setup', { code: '13' })).rejects.toThrow('buat basis data baru untuk provinsi');
     solok.close();
+    const fresh = await createCore({ dbPath: path.join(dir, 'baru.sqlite'), defaultRegency: '13.11', dailyBackup: false });
+    expect(await fresh.invoke('province.setup', { code: '13' })).toEqual({ code: '13', name: 'Sumatera Barat' });
+    expect(await fresh.invoke('settings.get', {})).toMatchObject({ mode: 'province', regencyCode: null, provinceCode: '13' });
+    expect((await fresh.invoke('province.status', {})).regencies).toHaveLength(19);
+    fresh.close();
     const db = path.join(dir, 'provinsi.sqlite');
     await runCakap(['init', '--db', db, '--province', '13']);
     const list = await writeXlsx(path.join(dir, 'daftar.xlsx'), [{ name: 'Data', rows: [['NIK', 'Nama'], [nik({ day: 1, month: 1, year: 1980, seq: 1 }), 'Budi']] }]);

@@ -2,7 +2,7 @@ import type { CoreContext } from '../../platform/context';
 import type { Store } from '../../platform/db/store';
 import { conflict, invalidInput } from '../../platform/errors';
 import { provinces, regencies } from '../regions/areaData';
-import { PROVINCE, readSettings } from '../settings/settings';
+import { PROVINCE, readSettings, REGENCY } from '../settings/settings';
 
 /**
  * A province's own database (init --province 13): it holds no person, only the province, its
@@ -23,7 +23,8 @@ export function requireProvince(store: Store): { code: string; name: string } {
 export async function setupProvince(ctx: CoreContext, code: string): Promise<{ code: string; name: string }> {
   const settings = readSettings(ctx.store);
   if (settings.mode === 'province' && settings.provinceCode === code) return readProvince(ctx.store)!;
-  if (settings.regencyCode || settings.mode === 'province') {
+  // A new database opens with the default regency loaded; until it holds figures it may become the province's.
+  if ((settings.regencyCode && !settings.regencyChangeable) || settings.mode === 'province') {
     throw conflict(`Basis data ini sudah milik ${settings.regencyName ?? settings.provinceName}; buat basis data baru untuk provinsi.`);
   }
   const province = (await provinces()).find((p) => p.code === code);
@@ -34,8 +35,9 @@ export async function setupProvince(ctx: CoreContext, code: string): Promise<{ c
       { code: province.code, level: 'province', parent_code: null, name: province.name },
       ...members.map((r) => ({ code: r.code, level: 'regency' as const, parent_code: province.code, name: r.name })),
     ]);
+    ctx.store.settings.remove(REGENCY);
     ctx.store.settings.set(PROVINCE, code);
-    ctx.audit('province.setup', { code, name: province.name, regencies: members.length });
+    ctx.audit('province.setup', { code, name: province.name, regencies: members.length, insteadOf: settings.regencyCode });
   });
   return { code: province.code, name: province.name };
 }

@@ -5,7 +5,7 @@ import type { Store } from '../../platform/db/store';
 import { CakapError, conflict, invalidInput } from '../../platform/errors';
 import { defaultVillageLabel, regencyHierarchy } from '../regions/areaData';
 
-const REGENCY = 'regencyCode';
+export const REGENCY = 'regencyCode';
 /** Set only in a province's database (init --province): the province whose regencies send packages. */
 export const PROVINCE = 'provinceCode';
 export const VILLAGE_LABEL = 'villageLabel';
