@@ -8,6 +8,7 @@ import { bundleNode } from '../scripts/build';
 import { generateComplianceLists, generateLettersList } from './generateCompliance';
 import { generateBpjsMembers, generateList } from './generate';
 import { jobHeap } from './jobHeap';
+import { officeLoad } from './officeLoad';
 
 /**
  * `npm run bench`: the speed and memory figures of DESIGN.md section 7 and issue 16, from one run.
@@ -43,6 +44,8 @@ const onlyLimits = process.argv.includes('--limits');
 const onlyLetters = process.argv.includes('--letters');
 // `--finance`: only the bill check and the finance summary, on the benchmark databases already built.
 const onlyFinance = process.argv.includes('--finance');
+// `--office`: only kantor bersama under load (20 readers and one importer, 5 minutes; `--office-seconds N` for shorter).
+const onlyOffice = process.argv.includes('--office');
 
 // The measured code runs bundled, as the desktop app ships it (no TypeScript compiling in the threads).
 await bundleNode(
@@ -56,6 +59,7 @@ await bundleNode(
     lettersChild: 'bench/lettersChild.ts',
     jobHeapChild: 'bench/jobHeapChild.ts',
     financeChild: 'bench/financeChild.ts',
+    cli: 'electron/cli/bin.ts',
   },
   '.bench/dist',
   true,
@@ -308,6 +312,24 @@ if (onlyLimits) {
   process.exit(0);
 }
 
+/** Kantor bersama: 20 colleagues reading while one imports, through the HTTPS server, for five minutes. */
+async function office(): Promise<void> {
+  const at = process.argv.indexOf('--office-seconds');
+  const seconds = at > 0 ? Number(process.argv[at + 1]) : 300;
+  console.log(`\nKantor bersama: 20 pembaca dan 1 operator yang mengimpor, ${seconds} detik, lewat HTTPS di 127.0.0.1 ...`);
+  const result = await officeLoad({ dir: path.join(dir, 'kantor'), cli: path.join(dir, 'dist', 'cli.cjs'), seconds, readers: 20 });
+  console.log(`  ${result.requests.toLocaleString('id-ID')} permintaan dalam ${fmt(result.seconds, 0)} s; gagal: ${result.failed}; ditolak dengan sengaja: ${result.refusedOnPurpose}`);
+  console.log(`  impor: ${result.imports.completed} dari ${result.imports.started} selesai (${result.imports.rows.toLocaleString('id-ID')} pekerja); integrity_check: ${result.integrity}; impor tercatat: ${result.batchesInDatabase}`);
+  for (const [why, count] of Object.entries(result.failures)) console.log(`  GAGAL ${count} ×: ${why}`);
+  for (const [kind, l] of Object.entries(result.latencyMs)) console.log(`  ${kind.padEnd(22)} ${String(l.count).padStart(6)} × median ${l.p50} ms, p95 ${l.p95} ms, maks ${l.max} ms`);
+  if (result.failed > 0 || result.integrity !== 'ok' || result.imports.completed !== result.imports.started) process.exitCode = 1;
+}
+
+if (onlyOffice) {
+  await office();
+  process.exit();
+}
+
 if (onlyLetters) {
   await letters(5_000);
   process.exit(0);
@@ -347,3 +369,4 @@ if (!quick) {
   await financeBill(3);
   await financeSummary(100_000);
 }
+await office();

@@ -27,7 +27,6 @@ if (probe.status === 0 && probe.stdout) {
 } else {
   // The same folder as the desktop app's, moved out of Roaming AppData the same way.
   const folder = prepareDataFolder({ now: new Date(), actor: currentActor() });
-  if (folder.warning) console.error(folder.warning);
   const dbPath = folder.dbPath;
   console.log(`Program Electron tidak tersedia di komputer ini; Cakap dibuka dalam mode peramban dengan basis data ${dbPath}.`);
   process.exitCode = await runCli(['serve', '--db', dbPath]);

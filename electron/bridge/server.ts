@@ -1,24 +1,32 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ERROR_CODES, methodNames, type ApiError } from '../../shared/contract';
+import { ERROR_CODES, methodNames } from '../../shared/contract';
+import { mayCall } from '../../shared/domain/accounts';
 import type { Core } from '../core/app/core';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { resolveStaticFile, STATIC_MIME } from '../staticFiles';
+import { accountGate, HttpError, tokenGate, type Gate } from './gates';
 
 /**
- * Browser mode: the built renderer and the API on one loopback port. Every API request must carry
- * the session's random token, come to our own Host (no DNS rebinding) and, when a browser says
- * where it comes from, from our own Origin (no cross-site calls from other pages).
+ * The built renderer and the API on one port. Browser mode (one person, this PC): loopback only,
+ * and every API request carries the session's random token. Office mode (kantor bersama): HTTPS on
+ * one chosen address of the PC, and every API request carries a signed-in account (gates.ts). Either
+ * way a request must name our own Host (no DNS rebinding) and, when a browser says where it comes
+ * from, our own Origin (no cross-site calls from other pages).
  */
 export interface BridgeOptions {
   core: Core;
   rendererDir: string;
   port?: number;
+  /** Browser mode's token (default: a random one). */
   token?: string;
+  /** Office mode: the address to listen on, its certificate, and accounts instead of a token. */
+  office?: { host: string; key: string; cert: string };
   /** Size limits in bytes; tests lower them instead of sending half a gigabyte. */
   limits?: Partial<BridgeLimits>;
 }
@@ -44,62 +52,59 @@ const STATUS: Record<string, number> = {
   [ERROR_CODES.invalidInput]: 400,
   [ERROR_CODES.unknownMethod]: 404,
   [ERROR_CODES.unauthorized]: 401,
+  [ERROR_CODES.loginRequired]: 401,
+  [ERROR_CODES.forbidden]: 403,
   [ERROR_CODES.internal]: 500,
 };
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly error: ApiError,
-  ) {
-    super(error.message);
-  }
-}
-
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const gate: Gate = options.office ? accountGate(options.core, options.office.host) : tokenGate(token);
+  const listenHost = options.office?.host ?? '127.0.0.1';
   const rendererDir = path.resolve(options.rendererDir);
   const limits: BridgeLimits = { ...LIMITS, ...options.limits };
   const routes = new Set<string>(methodNames.map((name) => `/api/call/${name}`));
   let port = 0;
 
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return sendJson(res, error.status, { ok: false, error: error.error });
       console.error('[cakap] bridge:', error);
       sendJson(res, 500, { ok: false, error: { code: ERROR_CODES.internal, message: 'Terjadi kesalahan di server Cakap.' } });
     });
-  });
+  };
+  const server = options.office ? https.createServer({ key: options.office.key, cert: options.office.cert, minVersion: 'TLSv1.2' }, onRequest) : http.createServer(onRequest);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+    const allowedHosts = gate.hosts(port);
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      throw new HttpError(421, { code: 'BAD_HOST', message: 'Alamat server tidak dikenal. Buka Cakap lewat http://127.0.0.1.' });
+      throw new HttpError(421, { code: 'BAD_HOST', message: `Alamat server tidak dikenal. Buka Cakap lewat ${gate.scheme}://${listenHost}:${port}.` });
     }
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+    if (origin !== undefined && !allowedHosts.has(origin.replace(`${gate.scheme}://`, ''))) {
       throw new HttpError(403, { code: 'BAD_ORIGIN', message: 'Permintaan dari situs lain ditolak.' });
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = new URL(req.url ?? '/', `${gate.scheme}://${listenHost}:${port}`);
 
     if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, req, res);
-
-    const given = String(req.headers['x-cakap-token'] ?? url.searchParams.get('token') ?? '');
-    if (!sameToken(given, token)) {
-      throw new HttpError(401, {
-        code: ERROR_CODES.unauthorized,
-        message: 'Akses ditolak: token tidak ada atau salah. Buka Cakap dari alamat lengkap yang dicetak perintah serve.',
-      });
-    }
+    if (await gate.route(req, res, url, (status, body, headers) => sendJson(res, status, body, headers))) return;
+    const caller = gate.caller(req, url);
 
     if (req.method === 'POST' && routes.has(url.pathname)) {
       const method = url.pathname.slice('/api/call/'.length);
       const body = await readJson(req, limits.jsonBody);
-      const result = await options.core.call(method, body);
+      const result = await options.core.call(method, body, caller ?? undefined);
       return sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 422), result);
     }
     if (req.method === 'GET' && url.pathname === '/api/events') return streamEvents(req, res);
-    if (req.method === 'PUT' && url.pathname === '/api/files') return receiveUpload(req, res, url);
+    if (req.method === 'PUT' && url.pathname === '/api/files') {
+      // Lists are uploaded to be imported: a reader imports nothing, so sends nothing.
+      if (caller && !mayCall(caller.role, 'operate')) {
+        req.resume();
+        throw new HttpError(403, { code: ERROR_CODES.forbidden, message: 'Akun pembaca tidak dapat mengunggah berkas; impor dilakukan oleh operator atau admin.' });
+      }
+      return receiveUpload(req, res, url);
+    }
     if (req.method === 'GET' && url.pathname.startsWith('/api/files/')) {
       return sendFile(res, url.pathname.slice('/api/files/'.length));
     }
@@ -199,14 +204,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, listenHost, () => resolve());
   });
   port = (server.address() as { port: number }).port;
   server.requestTimeout = 0; // uploads of big lists can take minutes
   server.headersTimeout = 30_000;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: options.office ? `https://${listenHost}:${port}/` : `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () =>
@@ -220,12 +225,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 function tooLarge(limit: number): HttpError {
   const mb = Math.max(1, Math.round(limit / (1024 * 1024)));
   return new HttpError(413, { code: 'TOO_LARGE', message: `Berkas terlalu besar untuk diunggah (batas ${mb} MB).` });
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
 async function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
@@ -265,7 +264,7 @@ function securityHeaders(): Record<string, string> {
   };
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -276,6 +275,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
+    ...headers,
   });
   res.end(text);
 }

@@ -9,10 +9,13 @@ import { planCommand } from './commands/plans';
 import { programCommand } from './commands/programs';
 import { backupCommand, restoreCommand } from './commands/backups';
 import { initCommand } from './commands/init';
+import { packageCommand } from './commands/package';
+import { provinceCommand, provinceReportCommand } from './commands/province';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { targetCommand } from './commands/targets';
 import { templateCommand } from './commands/templates';
+import { userCommand } from './commands/users';
 import { workforceCommand } from './commands/workforce';
 
 /**
@@ -41,6 +44,10 @@ const commands: Command[] = [
   restoreCommand,
   demoCommand,
   templateCommand,
+  userCommand,
+  packageCommand,
+  provinceCommand,
+  provinceReportCommand,
 ] as unknown as Command[];
 
 function generalHelp(): string {

@@ -10,6 +10,7 @@ import { createCore, DEFAULT_REGENCY, type Core } from '../core/app/core';
 import { prepareDataFolder } from '../core/app/dataFolder';
 import { newestBackup } from '../core/platform/db/backup';
 import { demoBuilder } from '../demo/buildDemo';
+import { officeServer, type OfficeServer } from '../bridge/officeServer';
 import { DB_DAMAGED } from '../core/platform/db/open';
 import { CakapError } from '../core/platform/errors';
 import { userDataDir } from '../core/platform/paths';
@@ -31,6 +32,7 @@ app.enableSandbox();
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let office: OfficeServer | null = null;
 
 const selfTest = selfTestRequest(process.argv, os.tmpdir());
 if (selfTest) {
@@ -69,11 +71,8 @@ async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   registerAppProtocol(path.join(appRoot, 'dist', 'renderer'));
   try {
-    // Moves Cakap 0.1's database out of Roaming AppData, once (audited), and checks where the folder is.
+    // Moves Cakap 0.1's database out of Roaming AppData, once (audited); a folder on a network location is refused by createCore.
     const folder = prepareDataFolder({ now: new Date(), actor: currentActor() });
-    if (folder.warning) {
-      await dialog.showMessageBox({ type: 'warning', title: 'Folder data Cakap ada di jaringan', message: folder.warning, buttons: ['Lanjutkan'] });
-    }
     core = await openOfficeDatabase(folder.dbPath);
   } catch (error) {
     fail(error);
@@ -84,6 +83,9 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(core, () => mainWindow);
+  // Kantor bersama: colleagues' browsers, when the office turned it on; this window keeps every right.
+  office = officeServer(core, path.join(appRoot, 'dist', 'renderer'), { log: (line) => console.log(line) });
+  office.apply().catch((error: unknown) => console.error('[cakap] kantor bersama:', error));
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'));
   mainWindow.on('closed', () => (mainWindow = null));
@@ -122,6 +124,7 @@ function fail(error: unknown): void {
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => {
+  void office?.close();
   core?.close();
   core = null;
 });

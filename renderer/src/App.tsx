@@ -1,11 +1,14 @@
-import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, ReceiptMoney24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { Button, makeStyles, NavDrawer, NavDrawerBody, NavDrawerFooter, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
+import { SignOut20Regular } from '@fluentui/react-icons';
+import { ArrowSync24Regular, Globe24Regular, ArrowUpload24Regular, Board24Regular, BookQuestionMark24Regular, BuildingFactory24Regular, DataTrending24Regular, Money24Regular, People24Regular, ReceiptMoney24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
-import { isDesktop, onCoreEvent } from './api/client';
+import { isDesktop, onCoreEvent, signOut } from './api/client';
+import { ROLE_LABELS } from '../../shared/domain/accounts';
 import { useApi } from './api/useApi';
 import { DemoBanner } from './components/Demo';
 import { Loading } from './components/Page';
-import { PAGES, useCurrentPage, type PageId } from './navigation';
+import { useCan, useCurrentUser } from './components/Session';
+import { PAGES, PROVINCE_PAGES, REGENCY_PAGES, useCurrentPage, type PageId } from './navigation';
 import { DashboardPage } from './pages/report/DashboardPage';
 import { FirstRunWizard } from './pages/firstRun/FirstRunWizard';
 import { GuidePage } from './pages/guide/GuidePage';
@@ -15,6 +18,7 @@ import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { ReconciliationPage } from './pages/bpjs/ReconciliationPage';
 import { CompliancePage, type ComplianceFilter } from './pages/compliance/CompliancePage';
 import { FinancePage } from './pages/finance/FinancePage';
+import { ProvincePage } from './pages/province/ProvincePage';
 import { WorkersPage, type WorkerFilter } from './pages/workers/WorkersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
@@ -27,6 +31,7 @@ const ICONS: Record<PageId, ReactElement> = {
   rekonsiliasi: <ArrowSync24Regular />,
   tagihan: <ReceiptMoney24Regular />,
   kepatuhan: <BuildingFactory24Regular />,
+  provinsi: <Globe24Regular />,
   pengaturan: <Settings24Regular />,
   panduan: <BookQuestionMark24Regular />,
 };
@@ -36,10 +41,14 @@ const useStyles = makeStyles({
   nav: { minWidth: '220px', backgroundColor: tokens.colorNeutralBackground2 },
   brand: { display: 'flex', flexDirection: 'column', padding: '12px 16px 4px' },
   main: { flex: 1, overflow: 'auto', padding: '24px 32px', backgroundColor: tokens.colorNeutralBackground3 },
+  user: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '4px', padding: '8px 16px 16px' },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export function App() {
   const styles = useStyles();
+  const user = useCurrentUser();
+  const can = useCan();
   const [page, goTo] = useCurrentPage();
   const settings = useApi('settings.get', {});
   const firstRun = useApi('firstRun.status', {});
@@ -60,8 +69,11 @@ export function App() {
     goTo('pekerja');
   };
 
-  if (!firstRun.data && !firstRun.error) return <Loading />;
-  if (firstRun.data?.needed && !wizardDone) {
+  if ((!firstRun.data && !firstRun.error) || !settings.data) return <Loading />;
+  const province = settings.data.mode === 'province';
+  const pages = PAGES.filter((p) => (province ? PROVINCE_PAGES : REGENCY_PAGES).includes(p.id));
+  const shown: PageId = pages.some((p) => p.id === page) ? page : pages[0]!.id;
+  if (firstRun.data?.needed && !wizardDone && can('admin') && !province) {
     return (
       <FirstRunWizard
         onSettingsChanged={settings.reload}
@@ -80,26 +92,45 @@ export function App() {
         open
         type="inline"
         className={styles.nav}
-        selectedValue={page}
+        selectedValue={shown}
         onNavItemSelect={(_event, data) => goTo(data.value as PageId)}
       >
         <NavDrawerHeader className={styles.brand}>
           <Text weight="bold" size={500}>
             Cakap
           </Text>
-          <Text size={200}>{settings.data?.regencyName ?? 'Cakupan Kepesertaan'}</Text>
+          <Text size={200}>{province ? `Provinsi ${settings.data.provinceName ?? ''}` : (settings.data.regencyName ?? 'Cakupan Kepesertaan')}</Text>
         </NavDrawerHeader>
         <NavDrawerBody>
-          {PAGES.map((p) => (
+          {pages.map((p) => (
             <NavItem key={p.id} value={p.id} icon={ICONS[p.id]}>
               {p.label}
             </NavItem>
           ))}
         </NavDrawerBody>
+        {user?.officeMode && (
+          <NavDrawerFooter className={styles.user}>
+            <Text size={200} weight="semibold" data-testid="current-user">
+              {user.fullName}
+            </Text>
+            <Text size={200} className={styles.muted}>
+              {user.username} · {ROLE_LABELS[user.role]}
+            </Text>
+            <Button
+              size="small"
+              icon={<SignOut20Regular />}
+              onClick={() => {
+                void signOut().then(() => window.location.reload());
+              }}
+            >
+              Keluar
+            </Button>
+          </NavDrawerFooter>
+        )}
       </NavDrawer>
       <main className={styles.main}>
         {demo.data?.active && <DemoBanner status={demo.data} />}
-        {page === 'dasbor' && (
+        {shown === 'dasbor' && (
           <DashboardPage
             onOpenSettings={() => goTo('pengaturan')}
             onOpenWorkers={openWorkers}
@@ -114,17 +145,18 @@ export function App() {
             onOpenFinance={() => goTo('tagihan')}
           />
         )}
-        {page === 'impor' && (
+        {shown === 'impor' && (
           <ImportPage onShowWorkers={(batchId) => openWorkers({ batchId })} />
         )}
-        {page === 'pekerja' && <WorkersPage initial={workersFilter} />}
-        {page === 'program' && <ProgramsPage initialProgramId={programId} />}
-        {page === 'rencana' && <PlansPage />}
-        {page === 'rekonsiliasi' && <ReconciliationPage />}
-        {page === 'tagihan' && <FinancePage />}
-        {page === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
-        {page === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
-        {page === 'panduan' && <GuidePage />}
+        {shown === 'pekerja' && <WorkersPage initial={workersFilter} />}
+        {shown === 'program' && <ProgramsPage initialProgramId={programId} />}
+        {shown === 'rencana' && <PlansPage />}
+        {shown === 'rekonsiliasi' && <ReconciliationPage />}
+        {shown === 'tagihan' && <FinancePage />}
+        {shown === 'kepatuhan' && <CompliancePage key={JSON.stringify(complianceFilter ?? null)} initial={complianceFilter} />}
+        {shown === 'pengaturan' && <SettingsPage onSettingsChanged={settings.reload} />}
+        {shown === 'provinsi' && <ProvincePage />}
+        {shown === 'panduan' && <GuidePage />}
       </main>
     </div>
   );

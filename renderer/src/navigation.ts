@@ -10,11 +10,16 @@ export const PAGES = [
   { id: 'rekonsiliasi', label: 'Rekonsiliasi BPJS' },
   { id: 'tagihan', label: 'Tagihan dan Klaim' },
   { id: 'kepatuhan', label: 'Kepatuhan' },
+  { id: 'provinsi', label: 'Provinsi' },
   { id: 'pengaturan', label: 'Pengaturan' },
   { id: 'panduan', label: 'Panduan' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];
+
+/** A province's database follows its regencies' packages: it has no workers, programs or lists of its own. */
+export const PROVINCE_PAGES: readonly PageId[] = ['provinsi', 'pengaturan', 'panduan'];
+export const REGENCY_PAGES: readonly PageId[] = PAGES.map((p) => p.id).filter((id) => id !== 'provinsi');
 
 function pageFromHash(): PageId {
   const id = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;

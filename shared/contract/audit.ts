@@ -18,6 +18,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditMethods = {
   'audit.list': method({
     summary: 'Log audit: siapa melakukan apa dan kapan, terbaru dulu, per halaman.',
+    access: 'admin',
     input: z.object({
       page: z.number().int().min(1, { error: 'Halaman dimulai dari 1.' }).default(1),
       pageSize: z.number().int().min(1).max(100, { error: 'Paling banyak 100 baris per halaman.' }).default(20),
@@ -31,6 +32,7 @@ export const auditMethods = {
   }),
   'audit.export': method({
     summary: 'Seluruh log audit sebagai berkas Excel (.xlsx).',
+    access: 'admin',
     input: emptyInput,
     output: fileRefSchema,
   }),

@@ -18,16 +18,19 @@ export type Backup = z.infer<typeof backupSchema>;
 export const backupMethods = {
   'backups.list': method({
     summary: 'Cadangan basis data di folder cadangan, terbaru dulu.',
+    access: 'admin',
     input: emptyInput,
     output: z.object({ folder: z.string(), backups: z.array(backupSchema) }),
   }),
   'backups.create': method({
     summary: 'Buat cadangan basis data sekarang.',
+    access: 'admin',
     input: emptyInput,
     output: backupSchema,
   }),
   'backups.restore': method({
     summary: 'Pulihkan basis data dari satu cadangan; keadaan sekarang dicadangkan dulu.',
+    access: 'admin',
     input: z.object({ name: z.string().min(1, { error: 'Cadangan belum dipilih.' }).max(255) }),
     output: z.object({ restored: backupSchema, safetyCopy: backupSchema.nullable() }),
   }),

@@ -33,6 +33,7 @@ const reconRow = z.object({
 export const bpjsMethods = {
   'bpjs.import': method({
     summary: 'Impor daftar peserta BPJS atau rekap bulanan peserta aktif (dikenali dari kolomnya).',
+    access: 'operate',
     input: z.object({
       jobId: z.string().min(8).max(64),
       fileId: fileIdSchema,
@@ -43,6 +44,7 @@ export const bpjsMethods = {
   }),
   'bpjs.reconciliation': method({
     summary: 'Rekonsiliasi dengan daftar peserta BPJS terbaru: belum terdaftar, belum dibiayai program, nama berbeda, diajukan tetapi belum terdaftar.',
+    access: 'read',
     input: z.object({
       view: z.enum(['notRegistered', 'notEnrolled', 'nameMismatch', 'submitted']),
       offset: z.number().int().min(0).default(0),

@@ -300,21 +300,25 @@ export type LetterFilter = z.infer<typeof letterFilterSchema>;
 export const complianceMethods = {
   'compliance.importEmployers': method({
     summary: 'Impor daftar pemberi kerja: izin usaha (OSS), laporan WLKP, atau pemberi kerja terdaftar BPJS; jenisnya dikenali dari kolomnya.',
+    access: 'operate',
     input: importInput,
     output: listImportResultSchema,
   }),
   'compliance.importProjects': method({
     summary: 'Impor daftar paket konstruksi (SiRUP/SPSE/PUPR, pekerjaan APB Nagari) atau daftar proyek terdaftar BPJS; jenisnya dikenali dari kolomnya.',
+    access: 'operate',
     input: importInput,
     output: listImportResultSchema,
   }),
   'compliance.summary': method({
     summary: 'Angka kepatuhan pada satu tanggal: pemberi kerja per status dan skala, pekerja penerima upah belum terlindungi, proyek terdaftar atau belum, iuran terutang.',
+    access: 'read',
     input: z.object({ asOf: isoDate.optional() }),
     output: complianceSummarySchema,
   }),
   'compliance.employers': method({
     summary: 'Daftar pemberi kerja dengan statusnya, disaring menurut kecamatan, skala, status atau nama.',
+    access: 'read',
     input: z.object({
       asOf: isoDate.optional(),
       districtCode: z.string().max(20).optional(),
@@ -328,6 +332,7 @@ export const complianceMethods = {
   }),
   'compliance.projects': method({
     summary: 'Daftar paket konstruksi dengan status pendaftarannya, disaring menurut kecamatan, OPD, status, sumber dana atau nama.',
+    access: 'read',
     input: z.object({
       asOf: isoDate.optional(),
       districtCode: z.string().max(20).optional(),
@@ -342,26 +347,31 @@ export const complianceMethods = {
   }),
   'compliance.filters': method({
     summary: 'Pilihan penyaring halaman Kepatuhan: OPD yang ada di daftar paket.',
+    access: 'read',
     input: z.object({}).strict(),
     output: z.object({ opds: z.array(z.string()) }),
   }),
   'compliance.evidence': method({
     summary: 'Bukti satu pemberi kerja atau proyek: baris-baris sumber tempat ia ditemukan, fakta, pasangan yang ditinjau, dan tindak lanjutnya.',
+    access: 'read',
     input: z.object({ subject: subjectSchema, key: z.string().min(1).max(300), asOf: isoDate.optional() }),
     output: evidenceSchema,
   }),
   'compliance.reviews': method({
     summary: 'Pasangan yang hanya mirip: menunggu keputusan petugas, atau sudah diputuskan.',
+    access: 'read',
     input: z.object({ state: z.enum(['open', 'decided']).default('open'), domain: z.enum(['business', 'employer', 'project']).optional(), ...pageInput }),
     output: z.object({ rows: z.array(reviewRowSchema), total: count }),
   }),
   'compliance.decide': method({
     summary: 'Konfirmasi atau tolak satu pasangan mirip; keputusan disimpan dan dicatat di log audit.',
+    access: 'operate',
     input: z.object({ id: z.number().int(), decision: z.enum(['confirmed', 'rejected']), note: textBlock().max(300).optional() }),
     output: reviewRowSchema,
   }),
   'compliance.followUp': method({
     summary: 'Catat tindak lanjut satu pemberi kerja atau proyek: kunjungan, laporan sudah mendaftar, catatan, tutup atau buka kembali kasus.',
+    access: 'operate',
     input: z.object({
       subject: subjectSchema,
       key: z.string().min(1).max(300),
@@ -373,6 +383,7 @@ export const complianceMethods = {
   }),
   'compliance.letters': method({
     summary: 'Surat untuk pemberi kerja/proyek terpilih (atau semua kasus terbuka), satu PDF untuk dicetak, dan daftar Excel untuk tim tindak lanjut.',
+    access: 'operate',
     input: z.object({
       /** Progress events (job.progress, rows = letters written) and jobs.cancel use it; one is made when absent. */
       jobId: jobIdSchema.optional(),
@@ -386,16 +397,19 @@ export const complianceMethods = {
   }),
   'compliance.letterCount': method({
     summary: 'Berapa surat yang akan dicetak untuk kasus terbuka yang sesuai pilihan (kecamatan, jenis kasus, skala usaha).',
+    access: 'read',
     input: z.object({ filter: letterFilterSchema.optional(), asOf: isoDate.optional() }),
     output: z.object({ employers: count, projects: count }),
   }),
   'compliance.rules': method({
     summary: 'Aturan kepatuhan yang dipakai (tarif Jakon, batas waktu pendaftaran proyek, program wajib per skala usaha, …) dengan peraturannya.',
+    access: 'read',
     input: z.object({}).strict(),
     output: z.object({ rules: complianceRulesSchema, defaults: complianceRulesSchema, changed: z.boolean(), holidayYears: z.array(z.object({ year: count, source: z.string(), days: count, builtIn: z.boolean() })) }),
   }),
   'compliance.setRules': method({
     summary: 'Ubah aturan kepatuhan ketika peraturannya berubah; dicatat di log audit. Tanpa isi: kembali ke bawaan.',
+    access: 'admin',
     input: z.object({ rules: complianceRulesSchema.nullable() }),
     output: z.object({ rules: complianceRulesSchema, defaults: complianceRulesSchema, changed: z.boolean(), holidayYears: z.array(z.object({ year: count, source: z.string(), days: count, builtIn: z.boolean() })) }),
   }),

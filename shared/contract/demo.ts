@@ -15,17 +15,20 @@ export type DemoStatus = z.infer<typeof demoStatusSchema>;
 export const demoMethods = {
   'demo.status': method({
     summary: 'Apakah yang terbuka sekarang data contoh, bukan data kantor.',
+    access: 'read',
     input: emptyInput,
     output: demoStatusSchema,
   }),
   'demo.open': method({
     summary:
       'Buka data contoh Kabupaten Solok Selatan untuk melihat-lihat: dibangun di berkas tersendiri di samping data kantor (folder contoh), data kantor tidak tersentuh.',
+    access: 'admin',
     input: z.object({ jobId: jobIdSchema }),
     output: demoStatusSchema,
   }),
   'demo.close': method({
     summary: 'Tinggalkan data contoh dan kembali ke data kantor.',
+    access: 'admin',
     input: emptyInput,
     output: demoStatusSchema,
   }),

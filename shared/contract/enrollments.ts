@@ -42,6 +42,7 @@ export type EnrollSummary = z.infer<typeof enrollSummarySchema>;
 export const enrollmentMethods = {
   'enrollments.add': method({
     summary: 'Daftarkan pekerja ke program dalam satu transaksi, dengan pemeriksaan biaya ganda, kelayakan, kuota dan anggaran.',
+    access: 'operate',
     input: selectionSchema.extend({
       programId: z.number().int(),
       from: monthSchema.optional(),
@@ -56,6 +57,7 @@ export const enrollmentMethods = {
   }),
   'enrollments.list': method({
     summary: 'Penerima satu program.',
+    access: 'read',
     input: z.object({
       programId: z.number().int(),
       search: z.string().max(100).optional(),
@@ -84,6 +86,7 @@ export const enrollmentMethods = {
   }),
   'enrollments.end': method({
     summary: 'Akhiri kepesertaan lebih awal (pindah, meninggal, sudah bekerja): biaya dan cakupan ikut tanggalnya.',
+    access: 'operate',
     input: z.object({ enrollmentId: z.number().int(), lastMonth: monthSchema, reason: z.enum(END_REASONS) }),
     output: okOutput,
   }),

@@ -16,6 +16,10 @@ export const ERROR_CODES = {
   conflict: 'CONFLICT',
   unknownMethod: 'UNKNOWN_METHOD',
   unauthorized: 'UNAUTHORIZED',
+  /** Signed in, but the account's role may not do this (office mode). */
+  forbidden: 'FORBIDDEN',
+  /** Office mode: sign in first, or again (the session expired). */
+  loginRequired: 'LOGIN_REQUIRED',
   fileUnreadable: 'FILE_UNREADABLE',
   internal: 'INTERNAL',
 } as const;

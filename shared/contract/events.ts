@@ -11,6 +11,8 @@ export const coreEventSchema = z.discriminatedUnion('type', [
   }),
   /** The desktop menu asks the window to show one of its pages (Bantuan › Panduan Cakap). */
   z.object({ type: z.literal('app.open'), page: z.string() }),
+  /** Kantor bersama was turned on or off, or moved: the door starts, stops or moves the office server. */
+  z.object({ type: z.literal('sharing.changed') }),
 ]);
 export type CoreEvent = z.infer<typeof coreEventSchema>;
 

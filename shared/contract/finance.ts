@@ -239,6 +239,7 @@ export type RegistrationResult = z.infer<typeof registrationResultSchema>;
 export const financeMethods = {
   'finance.registration': method({
     summary: 'Berkas pendaftaran untuk kantor cabang BPJS: penerima program yang belum aktif di daftar peserta dan belum pernah dikirim, dalam susunan Cakap atau templat cabang.',
+    access: 'operate',
     input: z.object({
       programId: z.number().int(),
       /** The branch's blank .xlsx; its columns are recognised and the rows filled under its header. */
@@ -252,6 +253,7 @@ export const financeMethods = {
   }),
   'finance.registrations': method({
     summary: 'Berkas pendaftaran yang sudah dibuat: program, tanggal kirim, jumlah baris.',
+    access: 'read',
     input: z.object({ programId: z.number().int().optional(), ...page }),
     output: z.object({
       rows: z.array(z.object({ program: z.number().int(), programName: z.string(), file: z.string(), sentOn: z.string(), actor: z.string(), rows: count, stillUnregistered: count })),
@@ -260,31 +262,37 @@ export const financeMethods = {
   }),
   'finance.importBill': method({
     summary: 'Periksa rincian tagihan iuran kantor cabang untuk satu program dan satu bulan, baris demi baris, dengan satu alasan per baris.',
+    access: 'operate',
     input: z.object({ jobId: jobIdSchema, fileId: fileIdSchema, programId: z.number().int(), month: monthSchema.optional() }),
     output: billResultSchema,
   }),
   'finance.bills': method({
     summary: 'Tagihan yang sudah diperiksa, terbaru dahulu; koreksi disimpan di samping tagihan yang digantinya.',
+    access: 'read',
     input: z.object({ programId: z.number().int().optional(), ...page }),
     output: z.object({ rows: z.array(billSchema), total: count }),
   }),
   'finance.bill': method({
     summary: 'Satu tagihan: angka pemeriksaannya, pengecualian per alasan, catatan.',
+    access: 'read',
     input: z.object({ batchId: z.number().int() }),
     output: billSchema,
   }),
   'finance.billRows': method({
     summary: 'Baris satu tagihan menurut alasan (atau semua, atau penerima yang tidak ditagih).',
+    access: 'read',
     input: z.object({ batchId: z.number().int(), view: z.union([billReasonSchema, z.enum(['exceptions', 'all', 'notBilled'])]), search: z.string().trim().max(100).optional(), ...page }),
     output: z.object({ rows: z.array(billRowSchema), total: count }),
   }),
   'finance.minutes': method({
     summary: 'Berita acara rekonsiliasi iuran (PDF, kop surat) satu tagihan, dengan lampiran baris pengecualian (NIK disamarkan).',
+    access: 'read',
     input: z.object({ batchId: z.number().int(), date: isoDate.optional() }),
     output: fileRefSchema,
   }),
   'finance.recordPayment': method({
     summary: 'Catat pembayaran (SP2D) untuk satu program dan bulan iuran.',
+    access: 'operate',
     input: z.object({
       programId: z.number().int(),
       month: monthSchema,
@@ -296,21 +304,25 @@ export const financeMethods = {
   }),
   'finance.payments': method({
     summary: 'Pembayaran yang tercatat, terbaru dahulu.',
+    access: 'read',
     input: z.object({ programId: z.number().int().optional(), year: yearSchema.optional(), ...page }),
     output: z.object({ rows: z.array(paymentSchema), total: count }),
   }),
   'finance.removePayment': method({
     summary: 'Hapus pembayaran yang salah catat (tetap tersimpan dengan alasannya).',
+    access: 'operate',
     input: z.object({ id: z.number().int(), reason: textBlock().min(5, { error: 'Tulis alasannya, paling sedikit 5 huruf.' }).max(300) }),
     output: paymentSchema,
   }),
   'finance.importClaims': method({
     summary: 'Impor daftar klaim dari kantor cabang; klaim dicocokkan dengan pekerja dan program yang membiayainya pada tanggal kejadian.',
+    access: 'operate',
     input: z.object({ jobId: jobIdSchema, fileId: fileIdSchema }),
     output: claimsResultSchema,
   }),
   'finance.claims': method({
     summary: 'Klaim yang tercatat, dengan pekerja dan program yang membiayainya pada tanggal kejadian.',
+    access: 'read',
     input: z.object({ type: claimTypeSchema.optional(), year: yearSchema.optional(), ...page }),
     output: z.object({
       rows: z.array(
@@ -335,21 +347,25 @@ export const financeMethods = {
   }),
   'finance.summary': method({
     summary: 'Realisasi per program (anggaran, tagihan, pengecualian, dibayar) dan manfaat klaim dibanding iuran, untuk satu tahun anggaran.',
+    access: 'read',
     input: z.object({ year: yearSchema }),
     output: financeSummarySchema,
   }),
   'finance.export': method({
     summary: 'Realisasi iuran dan manfaat satu tahun sebagai PDF (kop surat), Excel atau JSON.',
+    access: 'read',
     input: z.object({ year: yearSchema, format: z.enum(['pdf', 'xlsx', 'json']) }),
     output: fileRefSchema,
   }),
   'finance.settings': method({
     summary: 'Pengaturan tagihan dan pendaftaran, dan aturan iuran BPU dengan peraturannya.',
+    access: 'read',
     input: z.object({}).strict(),
     output: z.object({ settings: financeSettingsSchema, rules: premiumRulesSchema }),
   }),
   'finance.setSettings': method({
     summary: 'Ubah pengaturan tagihan dan pendaftaran.',
+    access: 'admin',
     input: financeSettingsSchema,
     output: z.object({ settings: financeSettingsSchema, rules: premiumRulesSchema }),
   }),

@@ -137,31 +137,37 @@ const pageInput = {
 export const importMethods = {
   'import.preview': method({
     summary: 'Baca daftar pekerja tanpa menyimpan: sheet, pemetaan kolom, jumlah yang akan ditambah/diperbarui/ditolak.',
+    access: 'operate',
     input: importRequestSchema,
     output: importResultSchema,
   }),
   'import.commit': method({
     summary: 'Impor daftar pekerja dalam satu transaksi: semua baris yang diterima, atau tidak sama sekali.',
+    access: 'operate',
     input: importRequestSchema,
     output: importResultSchema,
   }),
   'import.batches': method({
     summary: 'Riwayat impor, terbaru dahulu; `kinds` membatasi ke jenis daftar tertentu (misalnya hanya daftar pekerja).',
+    access: 'read',
     input: z.object({ ...pageInput, kinds: z.array(batchKindSchema).min(1).max(20).optional() }),
     output: z.object({ rows: z.array(batchSchema), total: z.number().int() }),
   }),
   'import.issues': method({
     summary: 'Masalah (ditolak dan peringatan) satu impor.',
+    access: 'read',
     input: z.object({ batchId: z.number().int(), ...pageInput }),
     output: z.object({ rows: z.array(importIssueSchema) }),
   }),
   'import.undo': method({
     summary: 'Batalkan satu impor: pekerja baru dihapus, perubahan dikembalikan.',
+    access: 'operate',
     input: z.object({ batchId: z.number().int() }),
     output: z.object({ removed: z.number().int(), restored: z.number().int() }),
   }),
   'import.rejectionFile': method({
     summary: 'Berkas Excel berisi baris yang ditolak dengan kolom Keterangan, dan sheet "Bukan pekerja", untuk dikirim kembali ke pengirim.',
+    access: 'operate',
     input: z.object({ batchId: z.number().int() }),
     output: fileRefSchema,
   }),

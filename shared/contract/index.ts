@@ -10,14 +10,18 @@ import { backupMethods } from './backups';
 import { importMethods } from './import';
 import { jobsMethods } from './jobs';
 import { officeMethods } from './office';
+import { packageMethods } from './package';
 import { planMethods } from './plans';
+import { provinceMethods } from './province';
 import { programMethods } from './programs';
 import { reportMethods } from './report';
 import { regionMethods } from './regions';
 import { settingsMethods } from './settings';
+import { sharingMethods } from './sharing';
 import { targetMethods } from './targets';
 import { templateMethods } from './templates';
 import { workerMethods } from './workers';
+import { usersMethods } from './users';
 import { workforceMethods } from './workforce';
 
 /**
@@ -44,6 +48,10 @@ export const api = {
   ...firstRunMethods,
   ...demoMethods,
   ...complianceMethods,
+  ...usersMethods,
+  ...sharingMethods,
+  ...packageMethods,
+  ...provinceMethods,
   ...financeMethods,
 };
 
@@ -78,5 +86,8 @@ export type { PlanResult, PlanScenario, SavedPlan } from './plans';
 export type { FirstRunStatus } from './firstRun';
 export type { DemoStatus } from './demo';
 export type { CoreEvent } from './events';
+export type { Account, CurrentUser } from './users';
+export type { SharingStatus } from './sharing';
+export type { ProvinceReport } from './province';
 export type { ComplianceSummary, EmployerRow, Evidence, ListImportResult, ProjectRow, ReviewRow } from './compliance';
 export type { Bill, BillResult, BillRow, ClaimsResult, FinanceSettings, FinanceSummary, Payment, RegistrationResult } from './finance';

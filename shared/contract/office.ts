@@ -60,11 +60,13 @@ export type Office = z.infer<typeof officeSchema>;
 export const officeMethods = {
   'office.get': method({
     summary: 'Kop surat (pemerintah, kantor, alamat, kontak, logo) dan penanda tangan laporan.',
+    access: 'read',
     input: emptyInput,
     output: officeSchema,
   }),
   'office.set': method({
     summary: 'Simpan kop surat dan penanda tangan. Baris pemerintah atau nama kantor kosong = kembali ke bawaan.',
+    access: 'admin',
     input: z.object({
       governmentLine: line(100, 'Baris pemerintah'),
       officeName: line(100, 'Nama kantor'),
@@ -76,11 +78,13 @@ export const officeMethods = {
   }),
   'office.setLogo': method({
     summary: 'Pasang logo kop surat dari berkas PNG atau JPEG (paling besar 1 MB).',
+    access: 'admin',
     input: z.object({ fileId: fileIdSchema }),
     output: officeSchema,
   }),
   'office.removeLogo': method({
     summary: 'Hapus logo kop surat.',
+    access: 'admin',
     input: emptyInput,
     output: officeSchema,
   }),

@@ -258,11 +258,13 @@ export const planLimitSchema = z.object({
 export const planMethods = {
   'plans.compute': method({
     summary: 'Hitung satu skenario rencana (tanpa menyimpan): dasar, yang keluar, setiap baris, proyeksi dan sisa kekurangan.',
+    access: 'read',
     input: z.object({ scenario: planScenarioSchema }),
     output: planResultSchema,
   }),
   'plans.list': method({
     summary: 'Skenario rencana yang tersimpan, dengan angka utamanya dihitung dari data hari ini.',
+    access: 'read',
     input: z.object({}),
     output: z.array(savedPlanSchema.omit({ scenario: true, result: true }).extend({
       projectedCoverage: z.number().nullable(),
@@ -273,26 +275,31 @@ export const planMethods = {
   }),
   'plans.get': method({
     summary: 'Satu skenario tersimpan dengan hasil hitungnya.',
+    access: 'read',
     input: z.object({ id: count }),
     output: savedPlanSchema,
   }),
   'plans.save': method({
     summary: 'Simpan skenario (baru, atau menimpa yang bernomor id). Nama harus unik.',
+    access: 'operate',
     input: z.object({ id: count.optional(), scenario: planScenarioSchema }),
     output: savedPlanSchema,
   }),
   'plans.delete': method({
     summary: 'Hapus skenario tersimpan.',
+    access: 'operate',
     input: z.object({ id: count }),
     output: okOutput,
   }),
   'plans.choose': method({
     summary: 'Tandai skenario sebagai rencana terpilih (masuk laporan pimpinan), atau batalkan tandanya.',
+    access: 'operate',
     input: z.object({ id: count, chosen: z.boolean().default(true) }),
     output: savedPlanSchema,
   }),
   'plans.cheapest': method({
     summary: 'Susunan termurah untuk mencapai target: pemberi kerja dan konstruksi dulu (tanpa biaya), lalu sumber dana dari yang termurah per pekerja-tahun, dalam batas masing-masing.',
+    access: 'read',
     input: z.object({
       scenario: planScenarioSchema,
       limits: z.array(planLimitSchema).max(20),
@@ -309,6 +316,7 @@ export const planMethods = {
   }),
   'plans.export': method({
     summary: 'Rencana sebagai PDF (kop surat, angka, perhitungan, grafik, lampiran per nagari dan per sumber), Excel atau JSON.',
+    access: 'read',
     input: z
       .object({ id: count.optional(), scenario: planScenarioSchema.optional(), format: z.enum(['pdf', 'xlsx', 'json']) })
       .refine((i) => (i.id === undefined) !== (i.scenario === undefined), { error: 'Pilih skenario tersimpan atau kirim skenarionya.' }),
@@ -316,6 +324,7 @@ export const planMethods = {
   }),
   'plans.readNagariSheet': method({
     summary: 'Baca anggaran per nagari dari lembar kerja (.xlsx, .xls, .ods atau .csv): nama atau kode nagari dan jumlah Rupiah.',
+    access: 'operate',
     input: z.object({ fileId: fileIdSchema }),
     output: z.object({
       entries: z.array(z.object({ code: z.string(), name: z.string(), districtName: z.string(), budget: z.number(), row: count })),

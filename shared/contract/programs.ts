@@ -71,31 +71,37 @@ export type Program = z.infer<typeof programSchema>;
 export const programMethods = {
   'programs.list': method({
     summary: 'Program pembiayaan iuran dengan anggaran, komitmen, sisa dan penerima.',
+    access: 'read',
     input: z.object({ year: yearSchema.optional(), includeClosed: z.boolean().default(true) }),
     output: z.array(programSchema),
   }),
   'programs.get': method({
     summary: 'Satu program.',
+    access: 'read',
     input: z.object({ id: z.number().int() }),
     output: programSchema,
   }),
   'programs.create': method({
     summary: 'Buat program pembiayaan iuran.',
+    access: 'operate',
     input: programInputSchema,
     output: programSchema,
   }),
   'programs.update': method({
     summary: 'Ubah program (anggaran, iuran, periode, kuota, syarat).',
+    access: 'operate',
     input: z.object({ id: z.number().int(), program: programInputSchema }),
     output: programSchema,
   }),
   'programs.close': method({
     summary: 'Tutup program: tidak menerima pendaftaran baru; penerima dan biayanya tetap tercatat.',
+    access: 'operate',
     input: z.object({ id: z.number().int(), reopen: z.boolean().default(false) }),
     output: programSchema,
   }),
   'programs.delete': method({
     summary: 'Hapus program yang belum punya penerima.',
+    access: 'operate',
     input: z.object({ id: z.number().int() }),
     output: okOutput,
   }),

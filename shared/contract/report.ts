@@ -155,11 +155,13 @@ export type CoverageReport = z.infer<typeof coverageReportSchema>;
 export const reportMethods = {
   'report.coverage': method({
     summary: 'Semua angka laporan capaian UCJ pada satu tanggal (bawaan: hari ini).',
+    access: 'read',
     input: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' }).optional() }),
     output: coverageReportSchema,
   }),
   'report.export': method({
     summary: 'Laporan pimpinan sebagai PDF, Excel atau JSON. NIK pada lampiran disamarkan kecuali diminta lengkap dengan tujuan yang dicatat.',
+    access: 'read',
     input: z.object({
       format: z.enum(['pdf', 'xlsx', 'json']),
       asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal harus berformat TTTT-BB-HH.' }).optional(),

@@ -13,16 +13,19 @@ export const targetPercentSchema = z
 export const targetMethods = {
   'targets.list': method({
     summary: 'Target UCJ per tahun.',
+    access: 'read',
     input: emptyInput,
     output: z.array(targetSchema),
   }),
   'targets.set': method({
     summary: 'Tetapkan target UCJ (persen) untuk satu tahun.',
+    access: 'admin',
     input: z.object({ year: yearSchema, percent: targetPercentSchema }),
     output: targetSchema,
   }),
   'targets.remove': method({
     summary: 'Hapus target satu tahun.',
+    access: 'admin',
     input: z.object({ year: yearSchema }),
     output: okOutput,
   }),

@@ -8,6 +8,7 @@ export const templateKindSchema = z.enum(TEMPLATE_KINDS, { error: `Jenis templat
 export const templateMethods = {
   'templates.write': method({
     summary: 'Templat Excel untuk pengirim daftar: judul kolom yang pasti dikenali, NIK sebagai teks, daftar pilihan, sheet petunjuk.',
+    access: 'read',
     input: z.object({
       kind: templateKindSchema,
       /** beneficiaries: the program whose candidates the list proposes (its rules go into the instructions). */

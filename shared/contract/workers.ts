@@ -19,6 +19,7 @@ export const workerListRowSchema = z.object({
 export const workerMethods = {
   'workers.list': method({
     summary: 'Satu halaman daftar pekerja, dengan pencarian NIK atau nama dan saringan.',
+    access: 'read',
     input: z.object({
       search: z.string().max(100).optional(),
       districtCode: z.string().max(20).optional(),
@@ -38,6 +39,7 @@ export const workerMethods = {
   }),
   'workers.get': method({
     summary: 'Data satu pekerja dan riwayat perubahannya.',
+    access: 'read',
     input: z.object({ id: z.number().int() }),
     output: z.object({
       id: z.number().int(),
@@ -71,6 +73,7 @@ export const workerMethods = {
   }),
   'workers.erase': method({
     summary: 'Hapus data pribadi seorang pekerja atas permintaannya (UU 27/2022); angka agregat dan biaya program tetap.',
+    access: 'admin',
     input: z.object({
       id: z.number().int(),
       reason: textBlock().min(10, { error: 'Tuliskan dasar penghapusan (paling sedikit 10 huruf), misalnya nomor surat permintaan.' }).max(300),
@@ -79,6 +82,7 @@ export const workerMethods = {
   }),
   'workers.filters': method({
     summary: 'Pilihan saringan daftar pekerja: pekerjaan dan impor.',
+    access: 'read',
     input: emptyInput,
     output: z.object({
       occupations: z.array(z.object({ name: z.string(), count: z.number().int() })),

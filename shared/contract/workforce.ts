@@ -20,11 +20,13 @@ export type WorkforceRow = z.infer<typeof workforceRowSchema>;
 export const workforceMethods = {
   'workforce.years': method({
     summary: 'Tahun-tahun yang sudah punya data penduduk bekerja.',
+    access: 'read',
     input: emptyInput,
     output: z.array(yearSchema),
   }),
   'workforce.get': method({
     summary: 'Penduduk bekerja per kecamatan (dan total kabupaten) untuk satu tahun.',
+    access: 'read',
     input: z.object({ year: yearSchema }),
     output: z.object({
       year: yearSchema,
@@ -36,6 +38,7 @@ export const workforceMethods = {
   }),
   'workforce.save': method({
     summary: 'Simpan penduduk bekerja satu tahun (semua baris sekaligus); kosong = hapus angka.',
+    access: 'admin',
     input: z.object({
       year: yearSchema,
       source: textLine().max(200, { error: 'Sumber data paling panjang 200 huruf.' }).nullable().default(null),
@@ -47,6 +50,7 @@ export const workforceMethods = {
   }),
   'workforce.importFile': method({
     summary: 'Baca penduduk bekerja per kecamatan dari berkas .xlsx, .xls, .ods atau .csv.',
+    access: 'admin',
     input: z.object({
       fileId: fileIdSchema,
       year: yearSchema,

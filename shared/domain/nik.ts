@@ -54,3 +54,18 @@ export function maskNik(nik: string): string {
   if (nik.length < 8) return '*'.repeat(nik.length);
   return `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
 }
+
+const SIXTEEN_DIGITS = /(?<!\d)\d{16}(?!\d)/g;
+
+/** Any 16-digit run (a NIK) in a text, masked: no full NIK reaches a document or a reader's screen unless one was asked for. */
+export function maskNikRuns(text: string): string {
+  return text.replace(SIXTEEN_DIGITS, (nik) => maskNik(nik));
+}
+
+/** Every string of a value (an API answer) with its NIKs masked; numbers, booleans and structure as they are. */
+export function maskNiksDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskNikRuns(value) as T;
+  if (Array.isArray(value)) return value.map(maskNiksDeep) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskNiksDeep(v)])) as T;
+  return value;
+}

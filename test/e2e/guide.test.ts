@@ -9,7 +9,7 @@ import { fillWithOpenpyxl, type TypedCell } from '../helpers/otherWriters';
 import { pdfText } from '../helpers/pdf';
 import { nik } from '../helpers/workerLists';
 import { zipEntryText } from '../helpers/zip';
-import { guidePictures } from '../helpers/guide';
+import { guideShotsIn } from '../helpers/guide';
 import { choose, GUIDE_PICTURES, goTo, guideShot, hasChromium, launch, openPage, screenshot, serve, typeDate, type Served } from './harness';
 
 /**
@@ -364,9 +364,9 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
     expect(problems).toEqual([]);
   });
 
-  it('every picture the guide shows was taken by this test', () => {
-    const shown = guidePictures();
-    expect(shown.length).toBeGreaterThanOrEqual(22);
-    for (const picture of shown) expect(fs.existsSync(path.join(GUIDE_PICTURES, path.basename(picture))), picture).toBe(true);
+  it('every picture this test takes for the guide was taken', () => {
+    const taken = guideShotsIn('test/e2e/guide.test.ts');
+    expect(taken.length).toBeGreaterThanOrEqual(22);
+    for (const picture of taken) expect(fs.existsSync(path.join(GUIDE_PICTURES, path.basename(picture))), picture).toBe(true);
   });
 });

@@ -8,3 +8,12 @@ export function guidePictures(): string[] {
   const guide = fs.readFileSync(path.join(root, 'docs', 'panduan.md'), 'utf8');
   return [...guide.matchAll(/!\[[^\]]*\]\(([^)]+\.png)\)/g)].map((m) => m[1]!);
 }
+
+/** The e2e tests that take the guide's pictures; `npm run guide:pictures` runs them. */
+export const GUIDE_TESTS = ['test/e2e/guide.test.ts', 'test/e2e/sharing.test.ts', 'test/e2e/province.test.ts'];
+
+/** The pictures an e2e test file takes with guideShot(page, 'NAME'), as the guide names them. */
+export function guideShotsIn(testFile: string): string[] {
+  const source = fs.readFileSync(path.join(root, testFile), 'utf8');
+  return [...source.matchAll(/guideShot\(\s*[\w.]+,\s*'([^']+)'/g)].map((m) => `panduan/${m[1]!}.png`);
+}

@@ -66,6 +66,8 @@ describe('where the office database lives', () => {
     // Without the variables (a service account, a stripped environment), from the profile folder.
     expect(userDataDir({ ...WINDOWS, env: {} })).toBe('C:\\Users\\operator\\AppData\\Local\\Cakap');
     expect(legacyUserDataDir({ ...WINDOWS, env: {} })).toBe('C:\\Users\\operator\\AppData\\Roaming\\Cakap');
+    // Where IT redirects profiles to a server, it names a folder on a local disk instead.
+    expect(userDataDir({ ...WINDOWS, env: { ...WINDOWS.env, CAKAP_DATA_DIR: 'D:\\CakapData' } })).toBe('D:\\CakapData');
   });
 
   it('on Linux: ~/.config/Cakap as before, with nothing to move', () => {
@@ -75,10 +77,10 @@ describe('where the office database lives', () => {
     expect(legacyUserDataDir(linux)).toBeNull();
   });
 
-  it('the folder is made ready to open, its location checked (a local disk here: no warning)', () => {
+  it('the folder is made ready to open, its location checked (a local disk here)', () => {
     const config = tempDir();
     const folder = prepareDataFolder({ now: NOW, actor: 'operator', env: { platform: 'linux', env: { XDG_CONFIG_HOME: config }, home: '/nowhere' } });
-    expect(folder).toMatchObject({ dir: path.join(config, 'Cakap'), dbPath: path.join(config, 'Cakap', 'cakap.sqlite'), moved: null, warning: null });
+    expect(folder).toMatchObject({ dir: path.join(config, 'Cakap'), dbPath: path.join(config, 'Cakap', 'cakap.sqlite'), moved: null });
     expect(folder.location.kind).toBe('local');
     expect(fs.statSync(folder.dir).isDirectory()).toBe(true);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guidePictures } from '../helpers/guide';
+import { GUIDE_TESTS, guidePictures, guideShotsIn } from '../helpers/guide';
 
 /**
  * The staff guide's pictures are taken from the real screens by `npm run guide:pictures` and kept in
@@ -17,5 +17,10 @@ describe('the staff guide (docs/panduan.md)', () => {
     }
     const kept = fs.readdirSync(path.resolve('docs/panduan')).filter((f) => f.endsWith('.png'));
     expect(kept.filter((f) => !shown.includes(`panduan/${f}`))).toEqual([]);
+  });
+
+  it('every picture it shows is taken by one of the e2e tests npm run guide:pictures runs', () => {
+    const taken = new Set(GUIDE_TESTS.flatMap(guideShotsIn));
+    expect(guidePictures().filter((picture) => !taken.has(picture))).toEqual([]);
   });
 });

@@ -5,13 +5,13 @@ import {
   isUncPath,
   LINUX_FUSE,
   mountTypeOf,
-  networkFolderWarning,
+  networkFolderRefusal,
   readVolume,
 } from '../../electron/core/platform/files/networkPath';
 import { tempDir } from '../helpers/temp';
 
 /**
- * Cakap warns when its database folder is on a network location, where SQLite's WAL mode cannot keep
+ * Cakap refuses a database folder on a network location, where SQLite's WAL mode cannot keep
  * it whole. Windows cannot be run here, so the decision is checked as the pure function it is, on
  * each kind of path and volume; the part that asks the operating system runs on this machine.
  */
@@ -87,15 +87,15 @@ describe('a Linux data folder', () => {
   });
 });
 
-describe('the warning', () => {
+describe('the refusal', () => {
   it('is one Indonesian line naming the folder and the share, and only for a network location', () => {
     const folder = 'Z:\\Cakap';
-    const warning = networkFolderWarning(folder, win(folder, '\\\\fileserver\\disnaker\\Cakap'))!;
-    expect(warning).toContain('Folder basis data Cakap (Z:\\Cakap) ada di lokasi jaringan (drive Z: adalah folder jaringan \\\\fileserver\\disnaker)');
-    expect(warning).toContain('Simpan basis data di disk komputer ini');
-    expect(warning).not.toContain('\n');
-    expect(networkFolderWarning('C:\\Cakap', win('C:\\Cakap', 'C:\\Cakap'))).toBeNull();
-    expect(networkFolderWarning('Q:\\Cakap', win('Q:\\Cakap', null))).toBeNull();
+    const refusal = networkFolderRefusal(folder, win(folder, '\\\\fileserver\\disnaker\\Cakap'))!;
+    expect(refusal).toContain('Cakap tidak membuka basis data di folder jaringan (Z:\\Cakap, drive Z: adalah folder jaringan \\\\fileserver\\disnaker)');
+    expect(refusal).toContain('nyalakan Kantor bersama');
+    expect(refusal).not.toContain('\n');
+    expect(networkFolderRefusal('C:\\Cakap', win('C:\\Cakap', 'C:\\Cakap'))).toBeNull();
+    expect(networkFolderRefusal('Q:\\Cakap', win('Q:\\Cakap', null))).toBeNull();
   });
 
   it('is not given for a temporary folder on this machine, asked of the operating system (a folder not made yet: its parent)', () => {

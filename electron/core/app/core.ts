@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { api, describeInvalidInput, ERROR_CODES, isMethodName, type ApiResult, type Input, type MethodName, type Output } from '../../../shared/contract';
+import { mayCall, ROLE_LABELS, type Caller } from '../../../shared/domain/accounts';
+import { maskNiksDeep } from '../../../shared/domain/nik';
 import { ApiCallError } from '../../../shared/contract/errors';
 import type { CoreEvent } from '../../../shared/contract/events';
 import { currentActor, type CoreContext, type DemoBuilder } from '../platform/context';
@@ -7,6 +10,7 @@ import { dailyBackup } from '../platform/db/backup';
 import { openDatabase } from '../platform/db/open';
 import { createStore } from '../platform/db/store';
 import { CakapError } from '../platform/errors';
+import { folderLocation, networkFolderRefusal, type FolderLocation } from '../platform/files/networkPath';
 import { FileRegistry } from '../platform/files/registry';
 import type { Handler, Handlers } from '../platform/handlers';
 import { jobsHandlers } from './jobs/handlers';
@@ -28,6 +32,12 @@ import { settingsHandlers } from '../features/settings/handlers';
 import { targetHandlers } from '../features/targets/handlers';
 import { templateHandlers } from '../features/templates/handlers';
 import { workerHandlers } from '../features/workers/handlers';
+import { packageHandlers } from '../features/package/handlers';
+import { provinceHandlers } from '../features/province/handlers';
+import { sharingHandlers } from '../features/sharing/handlers';
+import { officeServerConfig, type OfficeServerConfig } from '../features/sharing/sharing';
+import { usersHandlers } from '../features/users/handlers';
+import { resumeSession, signIn, signOut, type SignIn } from '../features/users/sessions';
 import { workforceHandlers } from '../features/workforce/handlers';
 import { demoHandlers } from './demo/handlers';
 import { firstRunHandlers } from './firstRun/handlers';
@@ -53,6 +63,10 @@ const GROUPS = [
   firstRunHandlers,
   demoHandlers,
   complianceHandlers,
+  usersHandlers,
+  sharingHandlers,
+  packageHandlers,
+  provinceHandlers,
   financeHandlers,
 ] as const;
 
@@ -74,6 +88,8 @@ export interface CoreOptions {
   dailyBackup?: boolean;
   /** Lets the app open the demo regency (demo.open); the doors pass demo/buildDemo's demoBuilder. */
   buildDemo?: DemoBuilder;
+  /** Where a folder is (platform/files/networkPath.ts); tests give a network answer a test machine cannot. */
+  folderLocation?: (folder: string) => FolderLocation;
   /**
    * Told of a fault behind the generic "kesalahan di dalam Cakap" answer (default: logged on stderr);
    * the self-test puts it in its report.
@@ -83,8 +99,20 @@ export interface CoreOptions {
 
 export interface Core {
   readonly context: CoreContext;
-  /** Validates the input against the contract, runs the handler, never throws. Every door uses this. */
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * Validates the input against the contract, runs the handler, never throws. Every door uses this.
+   * `caller`: the account calling through office mode, whose role limits what it may call (and a
+   * reader gets every NIK masked); none at the desk (window, CLI, one-person browser mode).
+   */
+  call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
+  /** Office mode's sign-in (features/users/sessions.ts): the door keeps the token in a cookie. */
+  sessions: {
+    signIn(username: string, password: string, address: string | null): Promise<SignIn>;
+    resume(token: string): Caller | null;
+    signOut(token: string): void;
+  };
+  /** What the office server needs now (address, port, certificate), or null when kantor bersama is off; `override` for `serve --office --host`. */
+  officeServerConfig(override?: { host: string; port: number }): Promise<OfficeServerConfig | null>;
   /** Subscribes to core events (job progress); returns the unsubscribe function. */
   onEvent(listener: (event: CoreEvent) => void): () => void;
   /** Typed convenience for code inside this process (CLI, tests); throws ApiCallError on failure. */
@@ -95,6 +123,10 @@ export interface Core {
 export const DEFAULT_REGENCY = '13.11';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
+  // SQLite keeps a database whole only when every connection is on one host: never on a share.
+  const folder = path.dirname(path.resolve(options.dbPath));
+  const refusal = networkFolderRefusal(folder, (options.folderLocation ?? folderLocation)(folder));
+  if (refusal) throw new CakapError('DB_ON_NETWORK', refusal);
   const isNew = !fs.existsSync(options.dbPath);
   let { db } = openDatabase(options.dbPath);
   const actor = options.actor ?? currentActor();
@@ -106,7 +138,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     officeDbPath: options.dbPath,
     buildDemo: options.buildDemo,
     actor,
+    caller: null,
     files: new FileRegistry(),
+    officeServer: { url: null, error: null },
     jobs: createJobRunner(JOB_THREAD, () => context.dbPath),
     now,
     audit: (action, detail) => context.store.audit.add(now().toISOString(), actor, action, detail),
@@ -145,7 +179,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   try {
-    if (options.defaultRegency && !readSettings(context.store).regencyCode) {
+    const current = readSettings(context.store);
+    if (options.defaultRegency && current.mode === 'regency' && !current.regencyCode) {
       await chooseRegency(context, options.defaultRegency);
     }
   } catch (error) {
@@ -155,20 +190,43 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw error;
   }
 
-  async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  /** The context of one call through office mode: the account acts, and the audit log says so. */
+  function contextFor(caller: Caller): CoreContext {
+    const scoped = Object.create(context) as CoreContext;
+    Object.defineProperties(scoped, {
+      actor: { value: caller.username },
+      caller: { value: caller },
+      audit: { value: (action: string, detail: unknown) => context.store.audit.add(now().toISOString(), caller.username, action, detail) },
+    });
+    return scoped;
+  }
+
+  async function call(method: string, input: unknown, caller?: Caller): Promise<ApiResult<unknown>> {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: ERROR_CODES.unknownMethod, message: `Perintah "${String(method)}" tidak dikenal.` } };
     }
     const spec = api[method];
+    if (caller && !mayCall(caller.role, spec.access)) {
+      // A refusal that concerns data is kept in the audit log with the account that tried.
+      if (spec.access !== 'read') contextFor(caller).audit('access.refused', { method, role: caller.role });
+      const who = spec.access === 'admin' ? 'admin' : 'operator atau admin';
+      return {
+        ok: false,
+        error: {
+          code: ERROR_CODES.forbidden,
+          message: `Hanya ${who} yang boleh melakukan ini; akun ${caller.username} berperan ${ROLE_LABELS[caller.role].toLowerCase()}. Tidak ada yang berubah.`,
+        },
+      };
+    }
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: ERROR_CODES.invalidInput, message: describeInvalidInput(parsed.error) } };
     }
     try {
       const handler = handlers[method] as Handler<MethodName>;
-      const result = await handler(parsed.data as never, context);
-      // Outputs are checked too: what leaves the core is exactly what the contract promises.
-      return { ok: true, result: spec.output.parse(result) };
+      const result = spec.output.parse(await handler(parsed.data as never, caller ? contextFor(caller) : context));
+      // Outputs are checked too: what leaves the core is exactly what the contract promises. A reader sees no full NIK.
+      return { ok: true, result: caller?.role === 'reader' ? maskNiksDeep(result) : result };
     } catch (error) {
       if (error instanceof CakapError) return { ok: false, error: { code: error.code, message: error.message } };
       (options.onInternalError ?? ((name, fault) => console.error(`[cakap] ${name} gagal:`, fault)))(method, error);
@@ -185,6 +243,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     context,
     call,
+    sessions: {
+      signIn: (username, password, address) => signIn(context, username, password, address),
+      resume: (token) => resumeSession(context, token),
+      signOut: (token) => signOut(context, token),
+    },
+    officeServerConfig: (override) => officeServerConfig(context, override),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

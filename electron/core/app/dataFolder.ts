@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE, moveDatabaseFolder, type DatabaseMove } from '../platform/db/move';
-import { folderLocation, networkFolderWarning, type FolderLocation } from '../platform/files/networkPath';
+import { folderLocation, type FolderLocation } from '../platform/files/networkPath';
 import { legacyUserDataDir, userDataDir, type DataFolderEnv } from '../platform/paths';
 
 export interface DataFolder {
@@ -9,9 +9,8 @@ export interface DataFolder {
   dbPath: string;
   /** The move from Cakap 0.1's Roaming folder, when it happened at this start. */
   moved: DatabaseMove | null;
+  /** Where the folder is; on a network location createCore refuses the database in it (networkFolderRefusal). */
   location: FolderLocation;
-  /** The Indonesian warning to show when the folder is on a network location; else null. */
-  warning: string | null;
 }
 
 /**
@@ -24,5 +23,5 @@ export function prepareDataFolder(options: { now: Date; actor: string; env?: Dat
   const moved = legacy ? moveDatabaseFolder(legacy, dir, options) : null;
   fs.mkdirSync(dir, { recursive: true });
   const location = folderLocation(dir);
-  return { dir, dbPath: path.join(dir, DATABASE_FILE), moved, location, warning: networkFolderWarning(dir, location) };
+  return { dir, dbPath: path.join(dir, DATABASE_FILE), moved, location };
 }

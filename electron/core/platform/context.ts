@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { CoreEvent } from '../../../shared/contract/events';
+import type { Caller } from '../../../shared/domain/accounts';
 import type { Store } from './db/store';
 import type { FileRegistry } from './files/registry';
 import type { JobRunner } from './jobs/runner';
@@ -11,8 +12,13 @@ export interface CoreContext {
   dbPath: string;
   /** The database the app was started on (the office's); the demo is left by going back to it. */
   readonly officeDbPath: string;
+  /** Who is acting, as the audit log records it: the signed-in account in office mode, else the computer's user. */
   actor: string;
+  /** The account calling through office mode, whose role limits what it may do; null at the desk (window, CLI), with every right. */
+  caller: Caller | null;
   files: FileRegistry;
+  /** The office server as its door last reported it (kantor bersama): where it runs, or why it could not start. */
+  officeServer: { url: string | null; error: string | null };
   /** Long jobs (imports, reports, letters) in worker threads, on the database open now. */
   jobs: JobRunner;
   now(): Date;

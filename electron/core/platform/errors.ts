@@ -13,6 +13,7 @@ export class CakapError extends Error {
 export const invalidInput = (message: string) => new CakapError(ERROR_CODES.invalidInput, message);
 export const notFound = (message: string) => new CakapError(ERROR_CODES.notFound, message);
 export const conflict = (message: string) => new CakapError(ERROR_CODES.conflict, message);
+export const forbidden = (message: string) => new CakapError(ERROR_CODES.forbidden, message);
 export const fileUnreadable = (message: string) => new CakapError(ERROR_CODES.fileUnreadable, message);
 
 /** Thrown inside a job when the user pressed Batal; the job's transaction is rolled back. */

@@ -24,6 +24,8 @@ const here = (): DataFolderEnv => ({ platform: process.platform, env: process.en
  * filesystem") and the office's only copy would be damaged. Local AppData stays on the PC.
  */
 export function userDataDir({ platform, env, home }: DataFolderEnv = here()): string {
+  // IT may name a folder on a local disk where the profile's own folders are redirected to a server.
+  if (env.CAKAP_DATA_DIR) return env.CAKAP_DATA_DIR;
   if (platform === 'win32') return path.win32.join(env.LOCALAPPDATA ?? path.win32.join(home, 'AppData', 'Local'), APP_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_NAME);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);

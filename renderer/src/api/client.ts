@@ -1,11 +1,13 @@
 import type { CoreEvent, Input, MethodName, Output } from '../../../shared/contract';
 import type { FileRef } from '../../../shared/contract/common';
 import type { DesktopBridge } from '../../../shared/contract/desktop';
-import { ApiCallError, type ApiResult } from '../../../shared/contract/errors';
+import { ApiCallError, ERROR_CODES, type ApiResult } from '../../../shared/contract/errors';
+import type { CurrentUser } from '../../../shared/contract/users';
 
 /**
  * The renderer's only way to the core: Electron IPC when the preload exposed `window.cakap`,
- * the HTTP bridge (with the token from the page address) otherwise. Typed from the contract.
+ * the HTTP bridge otherwise: with the token from the page address (browser mode on this PC), or
+ * with the session cookie of a signed-in account (kantor bersama). Typed from the contract.
  */
 
 declare global {
@@ -19,10 +21,28 @@ const token = new URLSearchParams(window.location.search).get('token') ?? '';
 
 export const isDesktop = desktop !== undefined;
 
+/** Fired when the bridge answers that the session is gone (expired, signed out elsewhere, account disabled). */
+export const SIGNED_OUT_EVENT = 'cakap:signed-out';
+
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
   const response = desktop ? await desktop.call(method, input) : await httpCall(method, input);
-  if (!response.ok) throw new ApiCallError(response.error);
+  if (!response.ok) {
+    if (response.error.code === ERROR_CODES.loginRequired) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    throw new ApiCallError(response.error);
+  }
   return response.result as Output<M>;
+}
+
+/** Kantor bersama: signs in; the session lives in a cookie the page cannot read. */
+export async function signIn(username: string, password: string): Promise<CurrentUser> {
+  const response = await fetch('./api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const result = await readResult(response);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.result as CurrentUser;
+}
+
+export async function signOut(): Promise<void> {
+  await fetch('./api/session', { method: 'DELETE' });
 }
 
 async function httpCall(method: string, input: unknown): Promise<ApiResult<unknown>> {

@@ -8,6 +8,7 @@ import { useApi } from '../api/useApi';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBar, Section } from './Page';
 import { Pager } from './Pager';
+import { useCan } from './Session';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -38,6 +39,7 @@ interface Props {
 
 /** Past imports of some kinds of list, with their counts: open the workers, download the rejected rows, undo. */
 export function ImportHistory({ kinds, title, hint, emptyText = 'Belum ada impor.', undoEffect, bare, version, onShowWorkers, onUndone }: Props) {
+  const can = useCan();
   const styles = useStyles();
   const [offset, setOffset] = useState(0);
   const batches = useApi('import.batches', { limit: PAGE, offset, kinds: [...kinds] });
@@ -132,12 +134,12 @@ export function ImportHistory({ kinds, title, hint, emptyText = 'Belum ada impor
                       Pekerja
                     </Button>
                   )}
-                  {batch.rejected + batch.passedOver > 0 && (
+                  {batch.rejected + batch.passedOver > 0 && can('operate') && (
                     <Button size="small" onClick={() => download(batch)}>
                       Unduh baris ditolak
                     </Button>
                   )}
-                  {!batch.undoneAt && (
+                  {!batch.undoneAt && can('operate') && (
                     <Button size="small" appearance="subtle" onClick={() => setConfirm(batch)}>
                       Batalkan impor
                     </Button>

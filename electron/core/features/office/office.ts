@@ -29,8 +29,9 @@ const EMPTY_SIGNER: Office['signer'] = { place: '', title: '', name: '', rank: '
 export const DEFAULT_OFFICE_NAME = 'DINAS TENAGA KERJA';
 
 function defaults(store: Store): Office['defaults'] {
-  const regencyName = readSettings(store).regencyName ?? 'Kabupaten';
-  return { governmentLine: `PEMERINTAH ${regencyName.toUpperCase()}`, officeName: DEFAULT_OFFICE_NAME };
+  const settings = readSettings(store);
+  const government = settings.mode === 'province' ? `PROVINSI ${settings.provinceName ?? ''}` : (settings.regencyName ?? 'Kabupaten');
+  return { governmentLine: `PEMERINTAH ${government.toUpperCase()}`.trim(), officeName: settings.mode === 'province' ? 'DINAS TENAGA KERJA DAN TRANSMIGRASI' : DEFAULT_OFFICE_NAME };
 }
 
 export function readOffice(store: Store): Office {

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, formatNumber, formatPercent, formatRupiah }
 import { chartSvg } from '../../platform/documents/charts';
 import { writePdf } from '../../platform/documents/pdfmake';
 import { COLORS, CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, officeDocument, pageFooter, signatureBlock } from '../../platform/documents/letterhead';
-import { chart, noteBox, pdfTable } from '../../platform/documents/pdfTables';
+import { cardRow, chart, noteBox, pdfTable } from '../../platform/documents/pdfTables';
 import type { ReportTable } from '../../platform/documents/tables';
 import { planAllocationTable, planDistrictTable, planLinesTable, planNagariTable, planSourceTable, planStepsTable } from './tables';
 
@@ -18,7 +18,6 @@ import { planAllocationTable, planDistrictTable, planLinesTable, planNagariTable
 
 const CHART_PX = 700;
 const MUTED = COLORS.muted;
-const HEADING = COLORS.heading;
 
 export async function renderPlanPdf(plan: PlanResult, office: Office, generatedAt: Date, file: string): Promise<void> {
   await writePdf(planDocument(plan, office, generatedAt), file);
@@ -34,34 +33,17 @@ function section(title: string, table: ReportTable): Content {
 }
 
 function cards(plan: PlanResult): Content {
-  const card = (label: string, value: string, note: string, size = 16): TableCell => ({
-    stack: [
-      { text: label, fontSize: 8, color: MUTED },
-      { text: value, fontSize: size, bold: true, color: HEADING, margin: [0, 2, 0, 2] },
-      { text: note, fontSize: 7.5, color: MUTED },
-    ],
-    margin: [6, 5, 6, 5],
-  });
-  return {
-    table: {
-      widths: ['*', '*', '*', '*'],
-      body: [
-        [
-          card(`Proyeksi cakupan ${plan.year}`, formatPercent(plan.projectedCoverage), `${formatNumber(plan.projectedActive)} dari ${formatNumber(plan.workforce)} pekerja`),
-          card(`Target ${plan.year}`, formatPercent(plan.targetPercent), `${formatNumber(plan.targetWorkers)} pekerja${plan.targetReached ? ' · tercapai' : ''}`),
-          card('Biaya rencana', formatRupiah(plan.totalCost), `${formatNumber(plan.added)} pekerja ditambah, ${formatNumber(plan.renewed)} diperpanjang`, 12),
-          card(
-            'Sisa kekurangan',
-            `${formatNumber(plan.remainingGapWorkers)} pekerja`,
-            plan.remainingGapWorkers === 0 ? 'target tercapai' : `${formatRupiah(plan.remainingGapRupiah)} untuk menutupnya`,
-            13,
-          ),
-        ],
-      ],
+  return cardRow([
+    { label: `Proyeksi cakupan ${plan.year}`, value: formatPercent(plan.projectedCoverage), note: `${formatNumber(plan.projectedActive)} dari ${formatNumber(plan.workforce)} pekerja`, size: 16 },
+    { label: `Target ${plan.year}`, value: formatPercent(plan.targetPercent), note: `${formatNumber(plan.targetWorkers)} pekerja${plan.targetReached ? ' · tercapai' : ''}`, size: 16 },
+    { label: 'Biaya rencana', value: formatRupiah(plan.totalCost), note: `${formatNumber(plan.added)} pekerja ditambah, ${formatNumber(plan.renewed)} diperpanjang`, size: 12 },
+    {
+      label: 'Sisa kekurangan',
+      value: `${formatNumber(plan.remainingGapWorkers)} pekerja`,
+      note: plan.remainingGapWorkers === 0 ? 'target tercapai' : `${formatRupiah(plan.remainingGapRupiah)} untuk menutupnya`,
+      size: 13,
     },
-    layout: { fillColor: () => '#f3f6f9', hLineWidth: () => 0, vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 4), vLineColor: () => '#ffffff' },
-    margin: [0, 2, 0, 6],
-  };
+  ]);
 }
 
 function basisNote(plan: PlanResult): Content {

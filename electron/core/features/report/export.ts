@@ -4,7 +4,7 @@ import type { CoverageReport } from '../../../../shared/contract/report';
 import { localIsoDate } from '../../../../shared/domain/months';
 import type { CoreContext } from '../../platform/context';
 import type { Store } from '../../platform/db/store';
-import { invalidInput } from '../../platform/errors';
+import { forbidden, invalidInput } from '../../platform/errors';
 import { readOffice } from '../office/office';
 import { readSettings } from '../settings/settings';
 import { renderReportPdf } from './pdf';
@@ -74,6 +74,10 @@ export async function writeReport(store: Store, report: CoverageReport, job: Rep
  * date, and whether (and why) full NIKs left the office.
  */
 export async function exportReport(ctx: CoreContext, input: ParsedInput<'report.export'>, run: RunReportJob): Promise<FileRef> {
+  if (input.fullNik && ctx.caller?.role === 'reader') {
+    ctx.audit('access.refused', { method: 'report.export', role: 'reader', fullNik: true });
+    throw forbidden('Akun pembaca hanya melihat NIK yang disamarkan; lampiran dengan NIK lengkap dibuat oleh operator atau admin.');
+  }
   if (input.fullNik && !input.annex) {
     throw invalidInput('NIK lengkap hanya dimuat di lampiran daftar pekerja; pilih juga lampiran bila NIK lengkap memang diperlukan.');
   }

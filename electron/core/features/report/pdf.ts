@@ -5,13 +5,13 @@ import { coverageTrendChart } from '../../../../shared/charts/coverageTrend';
 import type { Office } from '../../../../shared/contract';
 import type { CoverageReport } from '../../../../shared/contract/report';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatPoints, formatRupiah } from '../../../../shared/domain/format';
-import { maskNik } from '../../../../shared/domain/nik';
+import { maskNik, maskNikRuns } from '../../../../shared/domain/nik';
 import { chosenPlanTable } from '../plans/reportSection';
 import { financeHeadline, financeTables } from '../finance/tables';
 import { chartSvg } from '../../platform/documents/charts';
-import { CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, maskNikRuns, signatureBlock } from '../../platform/documents/letterhead';
+import { CONTENT_WIDTH, forPrint, letterheadBlock, MARGIN, signatureBlock } from '../../platform/documents/letterhead';
 import { pdfBuffer, writePdf } from '../../platform/documents/pdfmake';
-import { chart, noteBox, pdfTable } from '../../platform/documents/pdfTables';
+import { cardRow, chart, noteBox, pdfTable } from '../../platform/documents/pdfTables';
 import type { ReportTable } from '../../platform/documents/tables';
 import {
   complianceEmployerTable,
@@ -210,46 +210,29 @@ function basisNote(report: CoverageReport): Content {
 function headlineCards(report: CoverageReport): Content {
   const { coverage, target, workforce } = report;
   const pct = (value: number | null) => (value === null ? '–' : formatPercent(value));
-  const card = (label: string, value: string, note: string, valueSize = 17): TableCell => ({
-    stack: [
-      { text: label, fontSize: 8, color: MUTED },
-      { text: value, fontSize: valueSize, bold: true, color: HEADING, margin: [0, 2, 0, 2] },
-      { text: note, fontSize: 7.5, color: MUTED },
-    ],
-    margin: [6, 5, 6, 5],
-  });
-  const cards: TableCell[] = [
-    card(
-      'Cakupan saat ini',
-      pct(coverage.percent),
-      workforce.total === null ? `${formatNumber(coverage.covered)} peserta aktif` : `${formatNumber(coverage.covered)} dari ${formatNumber(workforce.total)} pekerja`,
-    ),
-    card(`Target ${target.year}`, pct(target.percent), target.workers === null ? 'target belum ditetapkan' : `${formatNumber(target.workers)} pekerja`),
-    card(
-      'Kekurangan dari target',
-      coverage.gapWorkers === null ? '–' : `${formatNumber(coverage.gapWorkers)} pekerja`,
-      coverage.gapPoints === null ? '' : formatPoints(coverage.gapPoints),
-      14,
-    ),
-    card(
-      `Biaya menutup kekurangan`,
-      coverage.gapCost === null ? '–' : formatRupiah(coverage.gapCost),
-      coverage.gapWorkers === null || coverage.gapCostFullYear === null
-        ? ''
-        : `${formatNumber(coverage.gapWorkers)} × ${formatRupiah(coverage.premium)} × ${coverage.remainingMonths} bulan\nsetahun: ${formatRupiah(coverage.gapCostFullYear)}`,
-      12,
-    ),
-  ];
-  return {
-    table: { widths: ['*', '*', '*', '*'], body: [cards] },
-    layout: {
-      fillColor: () => '#f3f6f9',
-      hLineWidth: () => 0,
-      vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 4),
-      vLineColor: () => '#ffffff',
+  return cardRow([
+    {
+      label: 'Cakupan saat ini',
+      value: pct(coverage.percent),
+      note: workforce.total === null ? `${formatNumber(coverage.covered)} peserta aktif` : `${formatNumber(coverage.covered)} dari ${formatNumber(workforce.total)} pekerja`,
     },
-    margin: [0, 2, 0, 6],
-  };
+    { label: `Target ${target.year}`, value: pct(target.percent), note: target.workers === null ? 'target belum ditetapkan' : `${formatNumber(target.workers)} pekerja` },
+    {
+      label: 'Kekurangan dari target',
+      value: coverage.gapWorkers === null ? '–' : `${formatNumber(coverage.gapWorkers)} pekerja`,
+      note: coverage.gapPoints === null ? '' : formatPoints(coverage.gapPoints),
+      size: 14,
+    },
+    {
+      label: 'Biaya menutup kekurangan',
+      value: coverage.gapCost === null ? '–' : formatRupiah(coverage.gapCost),
+      note:
+        coverage.gapWorkers === null || coverage.gapCostFullYear === null
+          ? ''
+          : `${formatNumber(coverage.gapWorkers)} × ${formatRupiah(coverage.premium)} × ${coverage.remainingMonths} bulan\nsetahun: ${formatRupiah(coverage.gapCostFullYear)}`,
+      size: 12,
+    },
+  ]);
 }
 
 function nationalComparison(report: CoverageReport): Content {

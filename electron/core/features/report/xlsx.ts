@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CoverageReport } from '../../../../shared/contract/report';
 import { formatDateTime, formatMonth } from '../../../../shared/domain/format';
 import { maskNik } from '../../../../shared/domain/nik';
-import { maskNikRuns } from '../../platform/documents/letterhead';
+import { maskNikRuns } from '../../../../shared/domain/nik';
 import { printSetup } from '../../platform/documents/printSetup';
 import { addSafeRow } from '../../platform/documents/safeCells';
 import { addSummarySheet, addTableSheet, NUMBER_FORMATS, styleHeader } from '../../platform/documents/sheets';

@@ -5,22 +5,26 @@ import type { Store } from '../../platform/db/store';
 import { CakapError, conflict, invalidInput } from '../../platform/errors';
 import { defaultVillageLabel, regencyHierarchy } from '../regions/areaData';
 
-const REGENCY = 'regencyCode';
+export const REGENCY = 'regencyCode';
+/** Set only in a province's database (init --province): the province whose regencies send packages. */
+export const PROVINCE = 'provinceCode';
 export const VILLAGE_LABEL = 'villageLabel';
 
 export function readSettings(store: Store): Settings {
   const regencyCode = store.settings.get<string>(REGENCY);
   const regency = regencyCode ? store.regions.byCode(regencyCode) : null;
-  const province = regency?.parent_code ? store.regions.byCode(regency.parent_code) : null;
+  const provinceOnly = store.settings.get<string>(PROVINCE);
+  const province = regency?.parent_code ? store.regions.byCode(regency.parent_code) : provinceOnly ? store.regions.byCode(provinceOnly) : null;
   const villageLabelDefault = defaultVillageLabel(province?.code ?? null);
   return {
+    mode: provinceOnly ? 'province' : 'regency',
     regencyCode: regency?.code ?? null,
     regencyName: regency?.name ?? null,
     provinceCode: province?.code ?? null,
     provinceName: province?.name ?? null,
     villageLabel: store.settings.get<string>(VILLAGE_LABEL) ?? villageLabelDefault,
     villageLabelDefault,
-    regencyChangeable: store.workforce.isEmpty() && !store.workers.any(),
+    regencyChangeable: !provinceOnly && store.workforce.isEmpty() && !store.workers.any(),
   };
 }
 
@@ -37,6 +41,9 @@ export function requireRegency(store: Store): RegionRow {
 /** Loads a regency's districts and villages; refused once figures have been recorded against the current one. */
 export async function chooseRegency(ctx: CoreContext, code: string): Promise<Settings> {
   const current = readSettings(ctx.store);
+  if (current.mode === 'province') {
+    throw conflict(`Basis data ini milik ${current.provinceName ?? 'provinsi'} (paket kabupaten/kota); buat basis data baru untuk sebuah kabupaten.`);
+  }
   if (current.regencyCode === code) return current;
   const rows = await regencyHierarchy(code);
   if (!rows) {

@@ -1,5 +1,7 @@
 import { writeBackup } from './backup';
 import type { Db } from './open';
+import { accountQueries } from './queries/accounts';
+import { provinceQueries } from './queries/province';
 import { auditQueries } from './queries/audit';
 import { bpjsQueries } from './queries/bpjs';
 import { complianceQueries } from './queries/compliance';
@@ -38,6 +40,8 @@ export function createStore(db: Db) {
     plans: planQueries(db),
     firstRun: firstRunQueries(db),
     compliance: complianceQueries(db),
+    accounts: accountQueries(db),
+    province: provinceQueries(db),
     finance: financeQueries(db),
     /** Opens a worker list's batch: one transaction from the first row to the last. */
     beginWorkerBatch: (start: BatchStart) => beginWorkerBatch(db, audit, start),

@@ -2,7 +2,7 @@ import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } f
 import type { Office } from '../../../../shared/contract';
 import { formatDate } from '../../../../shared/domain/format';
 import { defaultSignerTitle } from '../../../../shared/domain/letterhead';
-import { maskNik } from '../../../../shared/domain/nik';
+import { maskNikRuns } from '../../../../shared/domain/nik';
 import { formatNip } from '../../../../shared/domain/nip';
 
 /**
@@ -123,12 +123,6 @@ export function officeDocument(
   };
 }
 
-const SIXTEEN_DIGITS = /(?<!\d)\d{16}(?!\d)/g;
-
-/** Any 16-digit run (a NIK) in a text, masked: no full NIK reaches a document unless one was asked for. */
-export function maskNikRuns(text: string): string {
-  return text.replace(SIXTEEN_DIGITS, (nik) => maskNik(nik));
-}
 
 /**
  * Every string of a document tree made ready for paper: 16-digit runs (NIKs) masked, and a number

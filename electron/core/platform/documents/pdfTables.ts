@@ -92,3 +92,28 @@ export function noteBox(text: string, tone: 'info' | 'warning'): Content {
     margin: [0, 0, 0, 4],
   };
 }
+
+export interface Card {
+  label: string;
+  value: string;
+  note: string;
+  /** The value's type size: smaller for long Rupiah amounts. */
+  size?: number;
+}
+
+/** The headline figures as a row of boxes (where it stands, the target, the gap, what it costs). */
+export function cardRow(cards: readonly Card[]): Content {
+  const cell = (card: Card): TableCell => ({
+    stack: [
+      { text: card.label, fontSize: 8, color: MUTED },
+      { text: card.value, fontSize: card.size ?? 17, bold: true, color: HEADING, margin: [0, 2, 0, 2] },
+      { text: card.note, fontSize: 7.5, color: MUTED },
+    ],
+    margin: [6, 5, 6, 5],
+  });
+  return {
+    table: { widths: cards.map(() => '*'), body: [cards.map(cell)] },
+    layout: { fillColor: () => '#f3f6f9', hLineWidth: () => 0, vLineWidth: (i) => (i === 0 || i === cards.length ? 0 : 4), vLineColor: () => '#ffffff' },
+    margin: [0, 2, 0, 6],
+  };
+}

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { maskNikRuns } from './letterhead';
+import { maskNikRuns } from '../../../../shared/domain/nik';
 import { printSetup } from './printSetup';
 import { addSafeRow } from './safeCells';
 import { cellText, formatCell, type Cell, type CellKind, type Column, type ReportTable, type SummaryItem } from './tables';

@@ -134,12 +134,15 @@ export function folderLocation(folder: string): FolderLocation {
   return classifyFolder(path.resolve(folder), readVolume(dir));
 }
 
-/** The warning Cakap gives when its database folder is on a network location; null otherwise. */
-export function networkFolderWarning(folder: string, location: FolderLocation): string | null {
+/**
+ * Why Cakap refuses a database in a folder on a network location, in one sentence that offers what
+ * to do instead (one PC holds the database, colleagues use kantor bersama); null when it may open it.
+ */
+export function networkFolderRefusal(folder: string, location: FolderLocation): string | null {
   if (location.kind !== 'network') return null;
   return (
-    `Folder basis data Cakap (${folder}) ada di lokasi jaringan (${location.reason}): di folder jaringan basis data dapat rusak, ` +
-    'karena SQLite hanya menjaganya utuh bila semua yang membukanya ada di komputer yang sama. ' +
-    'Simpan basis data di disk komputer ini, atau minta bagian TI agar folder ini tidak dialihkan ke server.'
+    `Cakap tidak membuka basis data di folder jaringan (${folder}, ${location.reason}), karena di sana basis data dapat rusak: ` +
+    'simpan basis data di disk satu komputer, lalu nyalakan Kantor bersama (Pengaturan › Kantor bersama) agar rekan kerja memakainya dari peramban ' +
+    '(bagian TI dapat menetapkan folder lokal lewat variabel lingkungan CAKAP_DATA_DIR).'
   );
 }

@@ -24,6 +24,7 @@ import { useApi } from '../../api/useApi';
 import { ImportHistory } from '../../components/ImportHistory';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { useCan } from '../../components/Session';
 
 type View = 'notRegistered' | 'notEnrolled' | 'nameMismatch' | 'submitted';
 
@@ -71,6 +72,7 @@ const COLUMNS: Record<View, { label: string; value: (r: Row) => string | null }[
 };
 
 export function ReconciliationPage() {
+  const can = useCan();
   const [view, setView] = useState<View>('notRegistered');
   const [offset, setOffset] = useState(0);
   const data = useApi('bpjs.reconciliation', { view, offset, limit: PAGE });
@@ -100,7 +102,7 @@ export function ReconciliationPage() {
     <>
       <PageHeader title="Rekonsiliasi BPJS" subtitle="Data pekerja dan program dibandingkan dengan data BPJS Ketenagakerjaan." />
       <Section title="Data dari BPJS" hint={`Daftar peserta (NIK, KPJ, nama, segmen, status) atau rekap bulanan peserta aktif per kecamatan; jenisnya dikenali dari kolomnya. Berkas ${LIST_FILE_FORMATS}.`}>
-        <Button icon={<ArrowUpload20Regular />} onClick={importBpjs}>
+        <Button icon={<ArrowUpload20Regular />} onClick={importBpjs} disabled={!can('operate')}>
           Impor data BPJS…
         </Button>
         <div style={{ marginTop: 12 }}>

@@ -20,6 +20,7 @@ import { EvidenceDrawer, type Subject } from './EvidenceDrawer';
 import { LettersDialog } from './LettersDialog';
 import { ProjectsTab, type ProjectFilter } from './ProjectsTab';
 import { ReviewsTab } from './ReviewsTab';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '16px', marginBottom: '20px' },
@@ -37,6 +38,7 @@ export interface ComplianceFilter {
 }
 
 export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
+  const can = useCan();
   const styles = useStyles();
   const [asOf, setAsOf] = useState(() => localIsoDate(new Date()));
   const [tab, setTab] = useState<TabId>(initial?.tab ?? 'employers');
@@ -128,10 +130,10 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
         actions={
           <div className={styles.actions}>
             <DateField label="Keadaan per" aria-label="Keadaan kepatuhan per tanggal" value={asOf} onChange={(value) => value && setAsOf(value)} />
-            <Button icon={<ArrowUpload20Regular />} disabled={busy !== null} onClick={() => importList('employers')}>
+            <Button icon={<ArrowUpload20Regular />} disabled={busy !== null || !can('operate')} onClick={() => importList('employers')}>
               {busy === 'employers' ? 'Mengimpor…' : 'Impor daftar pemberi kerja…'}
             </Button>
-            <Button icon={<ArrowUpload20Regular />} disabled={busy !== null} onClick={() => importList('projects')}>
+            <Button icon={<ArrowUpload20Regular />} disabled={busy !== null || !can('operate')} onClick={() => importList('projects')}>
               {busy === 'projects' ? 'Mengimpor…' : 'Impor daftar proyek…'}
             </Button>
             <TemplateMenu
@@ -199,12 +201,12 @@ export function CompliancePage({ initial }: { initial?: ComplianceFilter }) {
         </TabList>
         {(tab === 'employers' || tab === 'projects') && (
           <div className={styles.selection}>
-            <Button icon={<DocumentPdf20Regular />} appearance="primary" disabled={selected.size === 0 || busy !== null} onClick={() => letters({ subjects: [...selected.values()] })}>
+            <Button icon={<DocumentPdf20Regular />} appearance="primary" disabled={selected.size === 0 || busy !== null || !can('operate')} onClick={() => letters({ subjects: [...selected.values()] })}>
               {busy === 'letters' && !lettersOpen ? 'Menyusun surat…' : `Cetak surat (${formatNumber(selected.size)} terpilih)`}
             </Button>
             <Button
               icon={<DocumentPdf20Regular />}
-              disabled={busy !== null || (s?.openCases ?? 0) + nonCompliant + (s?.projects.unregistered ?? 0) === 0}
+              disabled={busy !== null || !can('operate') || (s?.openCases ?? 0) + nonCompliant + (s?.projects.unregistered ?? 0) === 0}
               onClick={() => {
                 setLettersError(null);
                 setLettersOpen(true);

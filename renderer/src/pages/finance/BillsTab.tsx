@@ -28,6 +28,7 @@ import { ErrorBar, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { BillDetail } from './BillDetail';
 import { ProgramPicker } from './ProgramPicker';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '12px' },
@@ -51,6 +52,7 @@ export function billSentence(r: BillResult): string {
 }
 
 export function BillsTab({ programs, version, onChanged }: { programs: readonly Program[]; version: number; onChanged: () => void }) {
+  const can = useCan();
   const styles = useStyles();
   const [programId, setProgramId] = useState<number | null>(programs[0]?.id ?? null);
   const [month, setMonth] = useState('');
@@ -96,7 +98,7 @@ export function BillsTab({ programs, version, onChanged }: { programs: readonly 
         <div className={styles.form}>
           <ProgramPicker programs={programs} value={programId} onChange={setProgramId} />
           <MonthField label="Bulan tagihan (kosong: dari judul berkas)" aria-label="Bulan tagihan" value={month} onChange={setMonth} />
-          <Button appearance="primary" icon={<ArrowUpload20Regular />} disabled={busy || programId === null} onClick={check}>
+          <Button appearance="primary" icon={<ArrowUpload20Regular />} disabled={busy || programId === null || !can('operate')} onClick={check}>
             {busy ? 'Memeriksa…' : 'Periksa tagihan…'}
           </Button>
         </div>

@@ -11,6 +11,7 @@ import { useApi } from '../../api/useApi';
 import { ImportHistory } from '../../components/ImportHistory';
 import { ErrorBar, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap', marginBottom: '12px' },
@@ -23,6 +24,7 @@ const PAGE = 50;
 
 /** The branch's claim lists: what the protection brought the regency's beneficiaries, against the premiums paid. */
 export function ClaimsTab({ year, summary, version, onChanged }: { year: number; summary: FinanceSummary | undefined; version: number; onChanged: () => void }) {
+  const can = useCan();
   const styles = useStyles();
   const [type, setType] = useState<ClaimType | 'all'>('all');
   const [offset, setOffset] = useState(0);
@@ -55,7 +57,7 @@ export function ClaimsTab({ year, summary, version, onChanged }: { year: number;
     <>
       <Section title="Klaim yang dibayar kantor cabang" hint="Daftar klaim (JKK, JKM, JHT, JKP, beasiswa) dicocokkan dengan pekerja dan dengan program yang membayar iurannya pada tanggal kejadian. Klaim JKM mencatat tanggal meninggal: tagihan bulan sesudahnya tidak dibayar.">
         <div className={styles.form}>
-          <Button appearance="primary" icon={<ArrowUpload20Regular />} disabled={busy} onClick={importClaims}>
+          <Button appearance="primary" icon={<ArrowUpload20Regular />} disabled={busy || !can('operate')} onClick={importClaims}>
             {busy ? 'Mengimpor…' : 'Impor daftar klaim…'}
           </Button>
           <Text size={200}>Daftar kumulatif boleh diimpor lagi: klaim yang sudah tercatat tidak dihitung dua kali.</Text>

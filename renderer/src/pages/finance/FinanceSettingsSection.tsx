@@ -5,6 +5,7 @@ import { formatMonth, formatNumber, formatRupiah } from '../../../../shared/doma
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Loading, Outcome, Section } from '../../components/Page';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '12px' },
@@ -19,6 +20,7 @@ const sources = (list: readonly string[]) => list.map((s) => FUNDING_SOURCE_LABE
  * branch's name on the minute, and the BPU premium rules with the regulation behind each (read-only).
  */
 export function FinanceSettingsSection({ onChanged }: { onChanged?: () => void }) {
+  const can = useCan();
   const styles = useStyles();
   const view = useApi('finance.settings', {});
   const [days, setDays] = useState<number | null>(null);
@@ -55,7 +57,7 @@ export function FinanceSettingsSection({ onChanged }: { onChanged?: () => void }
         <Field label="Kantor cabang BPJS Ketenagakerjaan" style={{ minWidth: 360 }}>
           <Input aria-label="Kantor cabang BPJS Ketenagakerjaan" value={branch} placeholder="mis. BPJS Ketenagakerjaan Kantor Cabang Solok" onChange={(_e, d) => setBranch(d.value)} />
         </Field>
-        <Button appearance="primary" onClick={save}>
+        <Button appearance="primary" onClick={save} disabled={!can('admin')}>
           Simpan
         </Button>
       </div>

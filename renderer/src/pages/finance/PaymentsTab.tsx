@@ -13,6 +13,7 @@ import { ErrorBar, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { ProgramPicker } from './ProgramPicker';
 import { RealisationTable } from './RealisationTable';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '12px' },
@@ -24,6 +25,7 @@ const PAGE = 20;
 
 /** SP2D per program and month, with the warnings that go with them, and the realisation per program. */
 export function PaymentsTab({ programs, summary, version, onChanged }: { programs: readonly Program[]; summary: FinanceSummary | undefined; version: number; onChanged: () => void }) {
+  const can = useCan();
   const styles = useStyles();
   const [programId, setProgramId] = useState<number | null>(programs[0]?.id ?? null);
   const [month, setMonth] = useState('');
@@ -87,7 +89,7 @@ export function PaymentsTab({ programs, summary, version, onChanged }: { program
           <Field label="Nomor SP2D">
             <Input aria-label="Nomor SP2D" value={reference} onChange={(_e, d) => setReference(d.value)} placeholder="mis. 0012/SP2D/LS/2026" />
           </Field>
-          <Button appearance="primary" icon={<Money20Regular />} onClick={record}>
+          <Button appearance="primary" icon={<Money20Regular />} onClick={record} disabled={!can('operate')}>
             Catat pembayaran
           </Button>
         </div>
@@ -135,7 +137,7 @@ export function PaymentsTab({ programs, summary, version, onChanged }: { program
                       Dihapus
                     </Badge>
                   ) : (
-                    <Button size="small" appearance="subtle" onClick={() => setRemoving(p)}>
+                    <Button size="small" appearance="subtle" disabled={!can('operate')} onClick={() => setRemoving(p)}>
                       Hapus…
                     </Button>
                   )}

@@ -8,6 +8,7 @@ import { useApi } from '../../api/useApi';
 import { ErrorBar, Section } from '../../components/Page';
 import { Pager } from '../../components/Pager';
 import { ProgramPicker } from './ProgramPicker';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '12px' },
@@ -19,6 +20,7 @@ const PAGE = 20;
 
 /** The file of new beneficiaries for the branch: Cakap's layout, or the branch's own template filled in. */
 export function RegistrationTab({ programs, version, onChanged }: { programs: readonly Program[]; version: number; onChanged: () => void }) {
+  const can = useCan();
   const styles = useStyles();
   const [programId, setProgramId] = useState<number | null>(programs[0]?.id ?? null);
   const [all, setAll] = useState(false);
@@ -64,10 +66,10 @@ export function RegistrationTab({ programs, version, onChanged }: { programs: re
           <Checkbox label="Termasuk yang sudah pernah dikirim" checked={all} onChange={(_e, d) => setAll(d.checked === true)} />
         </div>
         <div className={styles.form}>
-          <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={busy || programId === null} onClick={() => write(false)}>
+          <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={busy || programId === null || !can('operate')} onClick={() => write(false)}>
             Berkas pendaftaran (susunan Cakap)
           </Button>
-          <Button icon={<DocumentTable20Regular />} disabled={busy || programId === null} onClick={() => write(true)}>
+          <Button icon={<DocumentTable20Regular />} disabled={busy || programId === null || !can('operate')} onClick={() => write(true)}>
             Isi templat kantor cabang…
           </Button>
         </div>

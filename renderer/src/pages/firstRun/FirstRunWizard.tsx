@@ -1,5 +1,5 @@
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, ArrowRight20Regular, ArrowUpload20Regular, Board20Regular, Checkmark20Regular, Eye20Regular } from '@fluentui/react-icons';
+import { Button, Combobox, makeStyles, mergeClasses, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeft20Regular, ArrowRight20Regular, ArrowUpload20Regular, Board20Regular, Checkmark20Regular, Eye20Regular, Globe20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { formatNumber, formatPercent } from '../../../../shared/domain/format';
 import { call } from '../../api/client';
@@ -151,6 +151,13 @@ export function FirstRunWizard({ onFinished, onSettingsChanged }: { onFinished: 
                 </Button>
               </div>
             </div>
+            <ProvinceChoice
+              disabled={demo.building}
+              onDone={async () => {
+                await call('firstRun.finish', { how: 'done' });
+                onSettingsChanged();
+              }}
+            />
             {demo.fraction !== null && <DemoProgress fraction={demo.fraction} />}
           </div>
         )}
@@ -214,6 +221,52 @@ export function FirstRunWizard({ onFinished, onSettingsChanged }: { onFinished: 
         )}
       </div>
     </main>
+  );
+}
+
+/**
+ * A province's Disnaker uses Cakap to sum its regencies' packages, not to hold workers: the database
+ * becomes the province's (province.setup) and opens on the Provinsi page.
+ */
+function ProvinceChoice({ disabled, onDone }: { disabled: boolean; onDone: () => Promise<void> }) {
+  const styles = useStyles();
+  const provinces = useApi('regions.provinces', {});
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const chosen = provinces.data?.find((p) => p.code === code);
+  async function setUp() {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('province.setup', { code });
+      await onDone();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  }
+  return (
+    <div className={styles.choice} style={{ marginTop: 16 }}>
+      <Text weight="semibold">Kantor provinsi</Text>
+      <Text size={200} className={styles.muted}>
+        Dinas provinsi tidak menyimpan data pekerja: ia menerima paket angka dari setiap kabupaten/kota (tanpa NIK atau nama) dan menjumlahkannya. Basis data ini
+        lalu menjadi milik provinsi dan tidak dapat dipakai untuk kabupaten.
+      </Text>
+      <ErrorBar message={error} />
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Combobox aria-label="Provinsi kantor ini" placeholder="Pilih provinsi" value={chosen?.name ?? ''} selectedOptions={code ? [code] : []} onOptionSelect={(_e, d) => d.optionValue && setCode(d.optionValue)} disabled={disabled || busy}>
+          {(provinces.data ?? []).map((p) => (
+            <Option key={p.code} value={p.code}>
+              {p.name}
+            </Option>
+          ))}
+        </Combobox>
+        <Button icon={<Globe20Regular />} onClick={() => void setUp()} disabled={disabled || busy || !code}>
+          {busy ? 'Menyiapkan…' : 'Jadikan basis data provinsi'}
+        </Button>
+      </div>
+    </div>
   );
 }
 

@@ -15,6 +15,7 @@ import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { TemplateButton } from '../../components/TemplateButton';
 import { DuplicateNotice } from './DuplicateNotice';
 import { PreviewView } from './PreviewView';
+import { useCan } from '../../components/Session';
 import { notWorkerReasons, notWorkerTotal } from './labels';
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 export type Overrides = Record<string, { headerRow?: number; columns?: Record<string, WorkerField>; village?: string | null }>;
 
 export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number) => void }) {
+  const can = useCan();
   const styles = useStyles();
   const job = useJob();
   const [file, setFile] = useState<FileRef | null>(null);
@@ -98,7 +100,7 @@ export function ImportPage({ onShowWorkers }: { onShowWorkers: (batchId: number)
         hint="Semua sheet yang berupa daftar pekerja dibaca; baris judul, baris nomor kolom dan baris jumlah dilewati. Kirim templat kepada nagari/desa atau OPD: berkas yang diisi dengan templat terbaca tanpa perbaikan."
       >
         <div className={styles.row}>
-          <Button appearance={file ? 'secondary' : 'primary'} icon={<ArrowUpload20Regular />} onClick={pick} disabled={job.running}>
+          <Button appearance={file ? 'secondary' : 'primary'} icon={<ArrowUpload20Regular />} onClick={pick} disabled={job.running || !can('operate')} title={can('operate') ? undefined : 'Akun pembaca tidak mengimpor; impor dilakukan operator atau admin.'}>
             Pilih berkas…
           </Button>
           {file && (

@@ -29,6 +29,7 @@ import { ComparePanel } from './ComparePanel';
 import { emptyForm, fromScenario, toScenario, type PlanForm } from './form';
 import { PlanResultView } from './PlanResultView';
 import { ScenarioEditor } from './ScenarioEditor';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center', marginBottom: '16px' },
@@ -48,6 +49,7 @@ const DEBOUNCE_MS = 250;
  * compared with up to two others, proposed at the lowest cost, and exported as PDF, Excel or JSON.
  */
 export function PlansPage() {
+  const can = useCan();
   const styles = useStyles();
   const settings = useApi('settings.get', {});
   const tree = useApi('regions.tree', {});
@@ -257,11 +259,11 @@ export function PlansPage() {
       />
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<Save20Regular />} disabled={!scenario} onClick={() => save(false)}>
+        <Button appearance="primary" icon={<Save20Regular />} disabled={!scenario || !can('operate')} onClick={() => save(false)}>
           {currentId !== null ? `Simpan rencana #${currentId}` : 'Simpan rencana'}
         </Button>
         {currentId !== null && (
-          <Button icon={<Save20Regular />} disabled={!scenario} onClick={() => save(true)}>
+          <Button icon={<Save20Regular />} disabled={!scenario || !can('operate')} onClick={() => save(true)}>
             Simpan sebagai rencana baru
           </Button>
         )}

@@ -9,6 +9,7 @@ import { StatCard } from '../../components/StatCard';
 import { TemplateButton } from '../../components/TemplateButton';
 import { Beneficiaries } from './Beneficiaries';
 import { EnrollPanel } from './EnrollPanel';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '12px', marginBottom: '12px' },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
 
 /** One program: its money, its rules, enrolling workers, and the beneficiaries. */
 export function ProgramDetail({ program, onEdit, onChanged, onDeleted }: { program: Program; onEdit: () => void; onChanged: () => void; onDeleted: () => void }) {
+  const can = useCan();
   const styles = useStyles();
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -59,13 +61,13 @@ export function ProgramDetail({ program, onEdit, onChanged, onDeleted }: { progr
         />
       </div>
       <div className={styles.actions}>
-        <Button onClick={onEdit}>Ubah program</Button>
-        <Button onClick={() => act(() => call('programs.close', { id: program.id, reopen: program.status === 'closed' }), onChanged)}>
+        <Button onClick={onEdit} disabled={!can('operate')}>Ubah program</Button>
+        <Button disabled={!can('operate')} onClick={() => act(() => call('programs.close', { id: program.id, reopen: program.status === 'closed' }), onChanged)}>
           {program.status === 'closed' ? 'Buka kembali program' : 'Tutup program'}
         </Button>
         <TemplateButton kind="beneficiaries" programId={program.id} label="Unduh templat calon penerima" />
         {program.beneficiaries === 0 && (
-          <Button appearance="subtle" onClick={() => act(() => call('programs.delete', { id: program.id }), onDeleted)}>
+          <Button appearance="subtle" disabled={!can('operate')} onClick={() => act(() => call('programs.delete', { id: program.id }), onDeleted)}>
             Hapus program
           </Button>
         )}

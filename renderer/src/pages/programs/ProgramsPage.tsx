@@ -19,6 +19,7 @@ import { useApi } from '../../api/useApi';
 import { ErrorBar, PageHeader, Section } from '../../components/Page';
 import { ProgramDetail } from './ProgramDetail';
 import { ProgramForm } from './ProgramForm';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 });
 
 export function ProgramsPage({ initialProgramId }: { initialProgramId?: number }) {
+  const can = useCan();
   const styles = useStyles();
   const programs = useApi('programs.list', {});
   const tree = useApi('regions.tree', {});
@@ -42,7 +44,7 @@ export function ProgramsPage({ initialProgramId }: { initialProgramId?: number }
         title="Program pembiayaan iuran"
         subtitle="Siapa membayar iuran siapa, untuk bulan apa, dan berapa anggaran yang sudah terpakai."
         actions={
-          <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')}>
+          <Button appearance="primary" icon={<Add20Regular />} disabled={!can('operate')} onClick={() => setEditing('new')}>
             Program baru
           </Button>
         }

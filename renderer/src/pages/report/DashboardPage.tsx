@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentPdf20Regular, Table20Regular } from '@fluentui/react-icons';
+import { DocumentPdf20Regular, Table20Regular, Send20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { coverageByDistrictChart } from '../../../../shared/charts/coverageByDistrict';
 import { coverageTrendChart } from '../../../../shared/charts/coverageTrend';
@@ -29,6 +29,7 @@ import type { ComplianceFilter } from '../compliance/CompliancePage';
 import { ComplianceSection } from '../compliance/ComplianceSection';
 import { FinanceSection } from '../finance/FinanceSection';
 import { DateField } from '../../components/DateField';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: '16px', marginBottom: '20px' },
@@ -51,6 +52,7 @@ interface Props {
 
 export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, onOpenCompliance, onOpenFinance }: Props) {
   const styles = useStyles();
+  const can = useCan();
   const [asOf, setAsOf] = useState(() => localIsoDate(new Date()));
   const report = useApi('report.coverage', { asOf });
   const [exporting, setExporting] = useState<string | null>(null);
@@ -63,11 +65,12 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, on
   );
   const trendChart = useMemo(() => coverageTrendChart(r?.trend ?? [], r?.target.percent ?? null), [r]);
 
-  async function exportReport(format: 'pdf' | 'xlsx') {
+  async function exportReport(format: 'pdf' | 'xlsx' | 'package') {
     setExporting(format);
     setError(null);
     try {
-      await saveFile(await call('report.export', { format, asOf }));
+      // The province's package: the same figures, no NIK or name, checksummed (package.write).
+      await saveFile(format === 'package' ? (await call('package.write', { asOf })).file : await call('report.export', { format, asOf }));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -87,6 +90,9 @@ export function DashboardPage({ onOpenSettings, onOpenWorkers, onOpenProgram, on
           </Button>
           <Button icon={<Table20Regular />} disabled={!r || exporting !== null} onClick={() => exportReport('xlsx')}>
             {exporting === 'xlsx' ? 'Menyusun Excel…' : 'Excel'}
+          </Button>
+          <Button icon={<Send20Regular />} disabled={!r || exporting !== null || !can('operate')} onClick={() => exportReport('package')} title="Angka laporan ini untuk Disnaker provinsi, tanpa NIK atau nama (.cakap)">
+            {exporting === 'package' ? 'Menyusun paket…' : 'Paket untuk provinsi'}
           </Button>
         </div>
       }

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { ErrorBar, Loading } from '../../components/Page';
+import { useCan } from '../../components/Session';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '150px 1fr', rowGap: '6px', columnGap: '12px', marginBottom: '20px' },
@@ -38,6 +39,7 @@ export function WorkerDrawer({ workerId, villageLabel, onClose }: { workerId: nu
 }
 
 function WorkerDetail({ id, villageLabel }: { id: number; villageLabel: string }) {
+  const can = useCan();
   const styles = useStyles();
   const worker = useApi('workers.get', { id });
   const [erasing, setErasing] = useState(false);
@@ -108,7 +110,7 @@ function WorkerDetail({ id, villageLabel }: { id: number; villageLabel: string }
       {!w.nik.startsWith('DIHAPUS-') && (
         <div style={{ marginTop: 24 }}>
           {!erasing ? (
-            <Button appearance="subtle" onClick={() => setErasing(true)}>
+            <Button appearance="subtle" disabled={!can('admin')} onClick={() => setErasing(true)}>
               Hapus data pribadi atas permintaan…
             </Button>
           ) : (

@@ -6,6 +6,8 @@ import workerSearch from './005_worker_search';
 import plans from './006_plans';
 import finance from './007_finance';
 import registryLists from './008_registry_lists';
+import accounts from './009_accounts';
+import province from './010_province';
 
 /**
  * Numbered migrations, applied in order inside one transaction at open. Never edit one that has
@@ -26,4 +28,6 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'plans', sql: plans },
   { version: 7, name: 'finance', sql: finance },
   { version: 8, name: 'registry_lists', sql: registryLists },
+  { version: 9, name: 'accounts', sql: accounts },
+  { version: 10, name: 'province', sql: province },
 ];

@@ -19,10 +19,12 @@ export function auditQueries(db: Db) {
   );
   const all = db.prepare<[], AuditRow>('SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM audit_log');
-  // Saving a plan, exporting, backing up or editing the letterhead changes no figure: those entries do not count.
+  // Saving a plan, exporting, backing up, editing the letterhead, signing in or managing accounts
+  // changes no figure: those entries do not count.
   const lastDataChange = db.prepare<[], { id: number }>(
     `SELECT COALESCE((SELECT id FROM audit_log
        WHERE action NOT LIKE 'plans.%' AND action NOT LIKE '%.export' AND action NOT LIKE 'office.%'
+         AND action NOT LIKE 'users.%' AND action NOT LIKE 'access.%' AND action NOT LIKE 'sharing.%'
          AND action NOT IN ('import.rejectionFile', 'backup.create')
        ORDER BY id DESC LIMIT 1), 0) AS id`,
   );
