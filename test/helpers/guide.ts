@@ -12,8 +12,11 @@ export function guidePictures(): string[] {
 /** The e2e tests that take the guide's pictures; `npm run guide:pictures` runs them. */
 export const GUIDE_TESTS = ['test/e2e/guide.test.ts', 'test/e2e/sharing.test.ts', 'test/e2e/province.test.ts'];
 
-/** The pictures an e2e test file takes with guideShot(page, 'NAME'), as the guide names them. */
+/**
+ * The pictures an e2e test file takes for the guide, as the guide names them: guideShot(page, 'NAME'),
+ * and the PDF pages it renders into GUIDE_PICTURES with pdftoppm (path.join(GUIDE_PICTURES, 'NAME')).
+ */
 export function guideShotsIn(testFile: string): string[] {
   const source = fs.readFileSync(path.join(root, testFile), 'utf8');
-  return [...source.matchAll(/guideShot\(\s*[\w.]+,\s*'([^']+)'/g)].map((m) => `panduan/${m[1]!}.png`);
+  return [...source.matchAll(/(?:guideShot\(\s*[\w.]+,\s*|GUIDE_PICTURES,\s*)'([^']+)'/g)].map((m) => `panduan/${m[1]!}.png`);
 }
