@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('from the first start to a printed leadership repo
     await page.getByRole('button', { name: 'Lanjut' }).click();
 
     await page.getByLabel('Nama kantor').fill('DINAS TENAGA KERJA DAN TRANSMIGRASI');
-    await page.getByLabel('Alamat').fill('Jl. Raya Padang Aro – Muara Labuh, Padang Aro');
+    await page.getByLabel('Alamat', { exact: true }).fill('Jl. Raya Padang Aro – Muara Labuh, Padang Aro');
     await page.getByLabel('Telepon, e-mail, laman').fill('Telp. (0755) 583000 · disnakertrans@solselkab.go.id');
     const logo = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Pilih logo…' }).click();

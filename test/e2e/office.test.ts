@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('the report letterhead and signer in Pengaturan, t
     await expect.poll(() => page.getByText('Logo "logo-solok-selatan.png" dipasang (160 × 160 piksel).').isVisible()).toBe(true);
     await expect.poll(() => preview.getByRole('img', { name: 'Logo kop surat' }).isVisible()).toBe(true);
 
-    await page.getByLabel('Alamat').fill('Jalan Raya Padang Aro, Sungai Pagu, Kabupaten Solok Selatan 27779');
+    await page.getByLabel('Alamat', { exact: true }).fill('Jalan Raya Padang Aro, Sungai Pagu, Kabupaten Solok Selatan 27779');
     await page.getByLabel('Telepon, e-mail, laman').fill('Telepon (0755) 583123 · disnaker@solselkab.go.id');
     await page.getByLabel('Tempat').fill('Padang Aro');
     await page.getByLabel('Jabatan').fill('Kepala Dinas Tenaga Kerja\nKabupaten Solok Selatan');
