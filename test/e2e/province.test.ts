@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/app/core';
 import { writeRecap } from '../../electron/demo/lists';
 import { runCakap } from '../helpers/cli';
-import { choose, demoCopy, goTo, guideShot, hasChromium, launch, openPage, screenshot, SCREENSHOTS, serve, type Served } from './harness';
+import { choose, demoCopy, goTo, guideShot, hasChromium, launch, openPage, screenshot, SCREENSHOTS, serve, typeDate, type Served } from './harness';
 
 /** A regency office that only reports BPJS's monthly recap: its package carries the official count. */
 async function regencyPackage(dir: string, code: string, asOf: string, figures: { workforce: number; target: number; perDistrict: number }): Promise<string> {
@@ -62,8 +62,9 @@ describe.skipIf(!hasChromium)('the province page in Chromium', () => {
     // A province database opens on its own page, with no regency pages.
     await expect.poll(() => page.getByRole('heading', { name: 'Provinsi', exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.getByRole('navigation').getByRole('button', { name: 'Impor' }).count()).toBe(0);
-    await page.getByLabel('Keadaan per tanggal').fill(asOf.split('-').reverse().join('/'));
-    await page.getByLabel('Keadaan per tanggal').press('Tab');
+    // Today's figures first (the page's own start), then the month the packages are for.
+    await expect.poll(() => page.getByTestId('province-reporting').isVisible(), { timeout: 30_000 }).toBe(true);
+    await typeDate(page, 'Keadaan per tanggal', asOf.split('-').reverse().join('/'));
     await expect.poll(() => page.getByTestId('province-reporting').textContent(), { timeout: 30_000 }).toContain('2 dari 19');
 
     const chooser = page.waitForEvent('filechooser');
