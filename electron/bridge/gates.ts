@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type http from 'node:http';
 import { ERROR_CODES, type ApiError } from '../../shared/contract';
-import type { Caller } from '../../shared/domain/accounts';
+import { SESSION_MAX_HOURS, type Caller } from '../../shared/domain/accounts';
 import type { Core } from '../core/app/core';
 
 /**
@@ -83,7 +83,9 @@ export function accountGate(core: Core, host: string): Gate {
           send(401, { ok: false, error: { code: ERROR_CODES.loginRequired, message: result.message } });
           return true;
         }
-        const maxAge = Math.max(0, Math.round((Date.parse(result.expiresAt) - Date.now()) / 1000));
+        // The browser keeps the cookie for the longest a session may last; the server ends it sooner
+        // when it goes unused (sessions.ts), so a colleague at work is never signed out mid-task.
+        const maxAge = SESSION_MAX_HOURS * 3600;
         const me = await core.call('users.current', {}, result.caller);
         send(200, me, { 'Set-Cookie': cookie(result.token, maxAge) });
         return true;

@@ -31,3 +31,14 @@ export interface Caller {
   username: string;
   role: Role;
 }
+
+/**
+ * A session ends after SESSION_IDLE_MINUTES without a request, and at the latest SESSION_MAX_HOURS after
+ * signing in (a working day), whichever comes first. After MAX_FAILURES wrong passwords in a row an
+ * account is locked for LOCK_MINUTES: a guesser gets a handful of tries an hour, a colleague who
+ * mistyped waits a quarter of an hour, or asks an admin.
+ */
+export const SESSION_IDLE_MINUTES = 30;
+export const SESSION_MAX_HOURS = 10;
+export const MAX_FAILURES = 5;
+export const LOCK_MINUTES = 15;

@@ -52,6 +52,8 @@ function request(url: string, ca: string, options: { method?: string; path: stri
 async function signIn(url: string, ca: string, username: string, password: string): Promise<string> {
   const reply = await request(url, ca, { path: '/api/session', body: { username, password } });
   expect(reply.status).toBe(200);
+  // The browser keeps the cookie for a working day; the server ends an unused session after 30 minutes.
+  expect(String(reply.headers['set-cookie'])).toContain('Max-Age=36000');
   return String(reply.headers['set-cookie']).split(';')[0]!;
 }
 
@@ -101,7 +103,7 @@ describe('kantor bersama: colleagues over the office network', () => {
     expect(wrong).toMatchObject({ status: 401, body: { error: { message: 'Nama pengguna atau kata sandi salah.' } } });
     const ok = await request(url, ca, { path: '/api/session', body: { username: 'siti', password: 'siti-sandi-1' } });
     expect(ok.body).toEqual({ ok: true, result: { username: 'siti', fullName: 'Siti Aminah', role: 'operator', officeMode: true } });
-    expect(String(ok.headers['set-cookie'])).toMatch(/^cakap_sesi=[\w-]{40,}; HttpOnly; Secure; SameSite=Strict; Path=\/; Max-Age=(1799|1800)$/);
+    expect(String(ok.headers['set-cookie'])).toMatch(/^cakap_sesi=[\w-]{40,}; HttpOnly; Secure; SameSite=Strict; Path=\/; Max-Age=36000$/);
     const cookie = String(ok.headers['set-cookie']).split(';')[0]!;
     expect(await request(url, ca, { path: '/api/call/users.current', body: {}, cookie })).toMatchObject({ status: 200, body: { result: { username: 'siti' } } });
 

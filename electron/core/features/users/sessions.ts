@@ -1,20 +1,13 @@
 import crypto from 'node:crypto';
-import type { Caller } from '../../../../shared/domain/accounts';
+import { LOCK_MINUTES, MAX_FAILURES, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, type Caller } from '../../../../shared/domain/accounts';
 import { formatDateTime } from '../../../../shared/domain/format';
 import type { CoreContext } from '../../platform/context';
 import { verifyPassword } from './passwords';
 
 /**
  * Signing in to office mode. A session is a random token (in the browser's cookie only; the
- * database keeps its SHA-256). It ends after SESSION_IDLE_MINUTES without a request, and at the
- * latest SESSION_MAX_HOURS after signing in (a working day), whichever comes first.
- * After MAX_FAILURES wrong passwords in a row, an account is locked for LOCK_MINUTES: a guesser
- * gets a handful of tries an hour, a colleague who mistyped waits a quarter of an hour, or asks an admin.
+ * database keeps its SHA-256). How long it lasts and when an account locks: shared/domain/accounts.ts.
  */
-export const SESSION_IDLE_MINUTES = 30;
-export const SESSION_MAX_HOURS = 10;
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
 
 export type SignIn = { ok: true; token: string; caller: Caller; expiresAt: string } | { ok: false; message: string };
 
