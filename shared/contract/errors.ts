@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   /** Office mode: sign in first, or again (the session expired). */
   loginRequired: 'LOGIN_REQUIRED',
   fileUnreadable: 'FILE_UNREADABLE',
+  /** Another job (a colleague's import) holds the database's write lock; nothing changed, try again. */
+  busy: 'DATABASE_BUSY',
   internal: 'INTERNAL',
 } as const;
 

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/app/core';
@@ -21,6 +22,30 @@ async function office() {
     audit: () => queryDatabase(core.context.dbPath, 'SELECT actor, action, detail FROM audit_log ORDER BY id') as { actor: string; action: string; detail: string }[],
   };
 }
+
+describe('while a colleague\'s import holds the write lock', () => {
+  it('a reader\'s refusal is answered at once and audited once the lock is free; an operator\'s change is refused in words, nothing changed', async () => {
+    const { core, audit } = await office();
+    const reader = { username: 'budi.bpjs', role: 'reader' as const };
+    const operator = { username: 'siti', role: 'operator' as const };
+    // Another connection in a write transaction, as the import job's thread is for the length of a big list.
+    const other = new Database(core.context.dbPath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await core.call('import.undo', { batchId: 1 }, reader)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await core.call('programs.create', { name: 'Pekerja Rentan APBD 2026', source: 'apbd_kabupaten', year: 2026, budget: 1_000_000, from: '2026-01', to: '2026-12' }, operator)).toEqual({
+        ok: false,
+        error: { code: 'DATABASE_BUSY', message: 'Cakap sedang menyimpan pekerjaan lain (misalnya impor daftar besar); tidak ada yang berubah. Coba lagi sebentar lagi.' },
+      });
+      expect(await core.call('workers.list', {}, reader)).toMatchObject({ ok: true });
+    } finally {
+      other.exec('COMMIT');
+      other.close();
+    }
+    await expect.poll(() => audit().filter((e) => e.action === 'access.refused').map((e) => e.actor), { timeout: 5_000 }).toEqual(['budi.bpjs']);
+    expect(await core.invoke('programs.list', {})).toHaveLength(0);
+  }, 30_000);
+});
 
 describe('accounts of kantor bersama', () => {
   it('an admin adds colleagues with a role and a password that is stored only as a salted scrypt hash', async () => {

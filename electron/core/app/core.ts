@@ -10,6 +10,7 @@ import { dailyBackup } from '../platform/db/backup';
 import { openDatabase } from '../platform/db/open';
 import { createStore } from '../platform/db/store';
 import { CakapError } from '../platform/errors';
+import { isDatabaseBusy, writeWhenFree } from '../platform/db/busy';
 import { folderLocation, networkFolderRefusal, type FolderLocation } from '../platform/files/networkPath';
 import { FileRegistry } from '../platform/files/registry';
 import type { Handler, Handlers } from '../platform/handlers';
@@ -208,7 +209,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const spec = api[method];
     if (caller && !mayCall(caller.role, spec.access)) {
       // A refusal that concerns data is kept in the audit log with the account that tried.
-      if (spec.access !== 'read') contextFor(caller).audit('access.refused', { method, role: caller.role });
+      if (spec.access !== 'read') {
+        // Answered now even while a colleague's import holds the write lock; the entry keeps its own time.
+        const at = now().toISOString();
+        writeWhenFree(() => context.store.audit.add(at, caller.username, 'access.refused', { method, role: caller.role }));
+      }
       const who = spec.access === 'admin' ? 'admin' : 'operator atau admin';
       return {
         ok: false,
@@ -229,6 +234,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { ok: true, result: caller?.role === 'reader' ? maskNiksDeep(result) : result };
     } catch (error) {
       if (error instanceof CakapError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (isDatabaseBusy(error)) {
+        return { ok: false, error: { code: ERROR_CODES.busy, message: 'Cakap sedang menyimpan pekerjaan lain (misalnya impor daftar besar); tidak ada yang berubah. Coba lagi sebentar lagi.' } };
+      }
       (options.onInternalError ?? ((name, fault) => console.error(`[cakap] ${name} gagal:`, fault)))(method, error);
       return {
         ok: false,

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { LOCK_MINUTES, MAX_FAILURES, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, type Caller } from '../../../../shared/domain/accounts';
 import { formatDateTime } from '../../../../shared/domain/format';
 import type { CoreContext } from '../../platform/context';
+import { isDatabaseBusy, writeWhenFree } from '../../platform/db/busy';
 import { verifyPassword } from './passwords';
 
 /**
@@ -64,12 +65,17 @@ export function resumeSession(ctx: CoreContext, token: string): Caller | null {
   if (!session) return null;
   const account = ctx.store.accounts.byId(session.account_id);
   if (!account || account.disabled_at !== null || session.expires_at <= now.toISOString()) {
-    ctx.store.accounts.deleteSession(hash);
+    writeWhenFree(() => ctx.store.accounts.deleteSession(hash));
     return null;
   }
-  // Refreshed at most once a minute: a page's burst of calls writes once.
+  // Refreshed at most once a minute: a page's burst of calls writes once. While a colleague's import
+  // holds the write lock the refresh waits for the next request; the session is valid meanwhile.
   if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) {
-    ctx.store.accounts.touchSession(hash, now.toISOString(), expiry(new Date(session.created_at), now));
+    try {
+      ctx.store.accounts.touchSession(hash, now.toISOString(), expiry(new Date(session.created_at), now));
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+    }
   }
   return { username: account.username, role: account.role };
 }
