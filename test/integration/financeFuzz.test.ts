@@ -10,6 +10,7 @@ import { queryDatabase } from '../helpers/db';
 import { financeRegency, writeBill, writeClaims } from '../helpers/financeLists';
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
+import { random, withinTimeLimit } from '../helpers/fuzz';
 
 /**
  * The bills and claim lists fuzzed as the worker lists are (fuzz.test.ts): damaged zips and strange
@@ -17,15 +18,6 @@ import { tempDir } from '../helpers/temp';
  * line that is exit 0 or 2, never 1.
  */
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
-const TIME_LIMIT_MS = 10_000;
 const NOW = new Date('2026-12-15T02:00:00Z');
 
 const snapshot = (core: Core) =>
@@ -33,21 +25,15 @@ const snapshot = (core: Core) =>
 
 async function attempt(core: Core, file: string, kind: 'bill' | 'claims', programId: number): Promise<'read' | 'refused'> {
   const before = snapshot(core);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`lebih dari ${TIME_LIMIT_MS} ms: ${path.basename(file)}`)), TIME_LIMIT_MS);
-  });
   const options = { file, displayName: path.basename(file), actor: 'fuzz', now: NOW, issueLimit: 5 };
   try {
-    await Promise.race([kind === 'bill' ? importBill(core.context.store, { ...options, programId, month: '2026-11' }) : importClaims(core.context.store, options), timeout]);
+    await withinTimeLimit<unknown>(kind === 'bill' ? importBill(core.context.store, { ...options, programId, month: '2026-11' }) : importClaims(core.context.store, options), path.basename(file));
     return 'read';
   } catch (error) {
     if (!(error instanceof CakapError)) throw new Error(`${path.basename(file)}: bukan penolakan yang rapi: ${String(error)}`, { cause: error });
     expect(error.message.length).toBeGreaterThan(10);
     expect(snapshot(core)).toBe(before);
     return 'refused';
-  } finally {
-    clearTimeout(timer);
   }
 }
 

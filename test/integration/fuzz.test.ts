@@ -14,30 +14,17 @@ import { columnLetters, writeRawXlsx, type RawCell, type RawOptions } from '../h
 import { writeXlsx } from '../helpers/spreadsheets';
 import { tempDir } from '../helpers/temp';
 import { nik, snapshot } from '../helpers/workerLists';
+import { random, withinTimeLimit } from '../helpers/fuzz';
 
-/** A small seeded random generator: the same mutations every run, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
-const TIME_LIMIT_MS = 10_000;
 
 /** Imports one file; any outcome is fine except a crash, a hang, or a rejection that changed something. */
 async function tryImport(core: Awaited<ReturnType<typeof newCore>>, file: string): Promise<'imported' | 'refused'> {
   const before = snapshot(core);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`lebih dari ${TIME_LIMIT_MS} ms: ${path.basename(file)}`)), TIME_LIMIT_MS);
-  });
   try {
-    await Promise.race([
+    await withinTimeLimit(
       importWorkers(core.context.store, { file, displayName: path.basename(file), mode: 'commit', actor: 'fuzz', now: new Date('2025-10-31T00:00:00Z'), issueLimit: 5 }),
-      timeout,
-    ]);
+      path.basename(file),
+    );
     return 'imported';
   } catch (error) {
     // A refusal must be one of ours, in words, and must leave the database exactly as it was.
@@ -45,8 +32,6 @@ async function tryImport(core: Awaited<ReturnType<typeof newCore>>, file: string
     expect(error.message.length).toBeGreaterThan(10);
     expect(snapshot(core)).toBe(before);
     return 'refused';
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -156,12 +141,8 @@ function withFigure(kind: ListKind, value: LegacySheet['rows'][number][number]):
 /** One import through the contract: the outcome's text, or the refusal's sentence with the database unchanged. */
 async function attempt(core: Core, kind: ListKind, file: string): Promise<{ text: string; refused: string | null }> {
   const before = dumpDatabase(core.context.dbPath);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`lebih dari ${TIME_LIMIT_MS} ms: ${path.basename(file)}`)), TIME_LIMIT_MS);
-  });
   try {
-    return { text: JSON.stringify(await Promise.race([kind.importFile(core, file), timeout])), refused: null };
+    return { text: JSON.stringify(await withinTimeLimit(kind.importFile(core, file), path.basename(file))), refused: null };
   } catch (error) {
     if (!(error instanceof ApiCallError) || error.code === ERROR_CODES.internal) {
       throw new Error(`${kind.name}, ${path.basename(file)}: bukan penolakan yang rapi: ${String(error)}`, { cause: error });
@@ -169,8 +150,6 @@ async function attempt(core: Core, kind: ListKind, file: string): Promise<{ text
     expect(error.message.length).toBeGreaterThan(10);
     expect(dumpDatabase(core.context.dbPath)).toEqual(before);
     return { text: '', refused: error.message };
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -330,11 +309,7 @@ describe('fuzzing plan scenario files', () => {
         fs.writeFileSync(file, content);
         const before = dumpDatabase(db);
         errors.length = 0;
-        let timer: NodeJS.Timeout | undefined;
-        const code = await Promise.race([
-          runCli(['plan', '--db', db, file]),
-          new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`lebih dari ${TIME_LIMIT_MS} ms: skenario ${i}`)), TIME_LIMIT_MS))),
-        ]).finally(() => clearTimeout(timer));
+        const code = await withinTimeLimit(runCli(['plan', '--db', db, file]), `skenario ${i}`);
         expect({ i, code, errors }).toMatchObject({ i, code: expect.toBeOneOf([0, 2]) });
         if (code === 2) {
           // One Indonesian line, and nothing saved.
