@@ -26,7 +26,7 @@ import { nik } from './workerLists';
  * must take, reject and warn about), how it is imported through the contract, what a user could see of
  * it afterwards, and where a count or a Rupiah figure sits for the huge-number cases.
  *
- * A new list kind (the money loop's bills, claims and branch templates) is one more entry here.
+ * A new list kind is one more entry here.
  */
 export interface ListKind {
   name: string;
@@ -99,6 +99,34 @@ function bpjsKind(stored: string, entry: Entry): ListKind {
       return { ...r, file: undefined, batchId: undefined, issues: issues(r.issues) };
     },
     stored: (core) => rows(core, stored),
+  };
+}
+
+/** The program a bill is checked against, made once per database (no beneficiaries: every row is notEnrolled). */
+async function billProgram(core: Core): Promise<number> {
+  const existing = (await core.invoke('programs.list', {}))[0];
+  if (existing) return existing.id;
+  return (await core.invoke('programs.create', { name: 'Pekerja Rentan APBD 2026', source: 'apbd_kabupaten', year: 2026, budget: 100_000_000, from: '2026-01', to: '2026-12' })).id;
+}
+
+/** A bill detail or a claim list from the BPJS branch: imported by its finance method, stored as bills or claims. */
+function financeKind(kind: 'bill' | 'claims', entry: Entry): ListKind {
+  return {
+    ...entry,
+    importFile: async (core, file) => {
+      const r =
+        kind === 'bill'
+          ? await core.invoke('finance.importBill', { jobId: jobId(), fileId: fileId(core, file), programId: await billProgram(core) })
+          : await core.invoke('finance.importClaims', { jobId: jobId(), fileId: fileId(core, file) });
+      return { ...r, file: undefined, batchId: undefined, issues: issues(r.issues) };
+    },
+    stored: (core) =>
+      kind === 'bill'
+        ? [
+            ...rows(core, 'SELECT month, billed_workers, billed_amount, expected_workers, exception_amount, payable, not_billed, counts, amounts, row_count FROM bills'),
+            ...rows(core, 'SELECT sheet, row, month, nik, kpj, name, amount, expected, reason, exception_amount, detail FROM bill_rows ORDER BY row'),
+          ]
+        : rows(core, 'SELECT sheet, row, nik, kpj, name, type, event_date, paid_date, amount FROM claims ORDER BY row'),
   };
 }
 
@@ -212,6 +240,48 @@ export const LIST_KINDS: ListKind[] = [
     figure: [0, 2, 5],
     huge: { row: /baris 3 kolom F \(Nilai Kontrak\): Nilai kontrak .{1,30}: angka terlalu besar/ },
     odd: 2_000_000_000_000,
+  }),
+  financeKind('bill', {
+    name: 'BPJS bill detail',
+    file: 'tagihan iuran November 2026',
+    sheets: () => [
+      {
+        name: 'Rincian Tagihan',
+        rows: [
+          ['BPJS KETENAGAKERJAAN KANTOR CABANG SOLOK'],
+          ['RINCIAN TAGIHAN IURAN PROGRAM PEKERJA RENTAN APBD BULAN NOVEMBER 2026'],
+          [],
+          ['No', 'NIK', 'No. KPJ', 'Nama Tenaga Kerja', 'Iuran (Rp)'],
+          [1, nik({ day: 12, month: 5, year: 1980, female: true, seq: 1 }), '', 'Siti Aminah', 'Rp 16.800,-'],
+          [2, 1311010403750004, '', 'Budi Santoso', 16_800],
+          [3, '', '25012345678', 'Rahmat', 20_000],
+          [4, nik({ day: 4, month: 11, year: 1975, seq: 5 }), '', 'Dewi Sari', 'enam belas ribu'],
+          ['', '', '', 'JUMLAH', 'Rp 53.600'],
+        ],
+      },
+    ],
+    figure: [0, 4, 4],
+    huge: { row: /baris 5 kolom E \(Iuran \(Rp\)\): Iuran .{1,30}: angka terlalu besar/ },
+    odd: null,
+  }),
+  financeKind('claims', {
+    name: 'BPJS claim list',
+    file: 'daftar klaim 2026',
+    sheets: () => [
+      {
+        name: 'Klaim',
+        rows: [
+          ['DAFTAR KLAIM PESERTA BPU KABUPATEN SOLOK SELATAN TAHUN 2026'],
+          ['No', 'NIK', 'KPJ', 'Nama Peserta', 'Jenis Klaim', 'Tgl Kejadian', 'Tgl Bayar', 'Jumlah Dibayar'],
+          [1, nik({ day: 12, month: 5, year: 1980, female: true, seq: 1 }), '', 'Siti Aminah', 'JKM', new Date(Date.UTC(2026, 8, 14)), '02-10-2026', 'Rp 42.000.000'],
+          [2, '', '25012345678', 'Rahmat', 'Jaminan Kecelakaan Kerja', '2026-05-03', new Date(Date.UTC(2026, 5, 10)), 3_500_000],
+          [3, nik({ day: 4, month: 11, year: 1975, seq: 5 }), '', 'Dewi Sari', 'JP', '01-03-2026', '01-04-2026', 'Rp 5.000.000'],
+        ],
+      },
+    ],
+    figure: [0, 2, 7],
+    huge: { row: /baris 3 kolom H \(Jumlah Dibayar\): Jumlah klaim .{1,30}: angka terlalu besar/ },
+    odd: null,
   }),
   {
     name: 'working population per kecamatan',
