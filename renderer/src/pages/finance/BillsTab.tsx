@@ -135,13 +135,13 @@ export function BillsTab({ programs, version, onChanged }: { programs: readonly 
           <TableHeader>
             <TableRow>
               <TableHeaderCell style={{ width: '6%' }}>Impor</TableHeaderCell>
-              <TableHeaderCell style={{ width: '25%' }}>Program</TableHeaderCell>
-              <TableHeaderCell style={{ width: '12%' }}>Bulan</TableHeaderCell>
+              <TableHeaderCell style={{ width: '17%' }}>Program</TableHeaderCell>
+              <TableHeaderCell style={{ width: '13%' }}>Bulan</TableHeaderCell>
               <TableHeaderCell className={styles.numberHeader}>Ditagih</TableHeaderCell>
               <TableHeaderCell className={styles.numberHeader}>Dicegah</TableHeaderCell>
               <TableHeaderCell className={styles.numberHeader}>Layak dibayar</TableHeaderCell>
               <TableHeaderCell className={styles.numberHeader}>Dibayar</TableHeaderCell>
-              <TableHeaderCell style={{ width: '15%' }}>Status</TableHeaderCell>
+              <TableHeaderCell style={{ width: '13%' }}>Status</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
