@@ -5,14 +5,12 @@ import { localIsoDate } from '../../../../shared/domain/months';
 import { maskNiksDeep } from '../../../../shared/domain/nik';
 import type { CoreContext } from '../../platform/context';
 import { conflict } from '../../platform/errors';
-import { fileSlug } from '../../platform/files/names';
+import { regencyFileSlug } from '../../platform/files/names';
 import { readOffice } from '../office/office';
 import { coverageJob } from '../report/jobs';
 import { readSettings, requireRegency } from '../settings/settings';
 import { serializePackage, type PackageBody } from './packageFile';
 
-/** "Kabupaten Solok Selatan" -> "solok-selatan", for the file name. */
-const slug = (name: string) => fileSlug(name.replace(/^(kabupaten|kota)\s+/i, ''), 'kabupaten');
 
 /** package.write: the regency's figures at a date, as a package for the province (packageFile.ts). */
 export async function writePackage(ctx: CoreContext, asOfGiven: string | undefined): Promise<PackageWritten> {
@@ -32,7 +30,7 @@ export async function writePackage(ctx: CoreContext, asOfGiven: string | undefin
     report: maskNiksDeep(report),
   };
   const { text, sha256 } = serializePackage(body);
-  const name = `paket-${slug(regency.name)}-${asOf}.cakap`;
+  const name = `paket-${regencyFileSlug(regency.name)}-${asOf}.cakap`;
   const file = ctx.files.tempPath(name);
   fs.writeFileSync(file, text);
   ctx.audit('package.write', { asOf, file: name, sha256 });

@@ -10,6 +10,7 @@ import { readOffice } from '../office/office';
 import { renderProvincePdf } from './pdf';
 import { readProvinceReport } from './report';
 import { provinceSummaryItems, provinceTables } from './tables';
+import { fileSlug } from '../../platform/files/names';
 
 export async function renderProvinceXlsx(report: ProvinceReport, generatedAt: Date, file: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
@@ -24,8 +25,7 @@ export async function renderProvinceXlsx(report: ProvinceReport, generatedAt: Da
 /** province.export: the province report at a date as PDF (province letterhead), Excel or JSON, into Cakap's temporary folder. */
 export async function exportProvinceReport(ctx: CoreContext, format: 'pdf' | 'xlsx' | 'json', asOfGiven: string | undefined): Promise<FileRef> {
   const report = readProvinceReport(ctx.store, asOfGiven ?? localIsoDate(ctx.now()));
-  const slug = report.province.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const name = `laporan-provinsi-${slug}-${report.asOf}.${format}`;
+  const name = `laporan-provinsi-${fileSlug(report.province.name, 'provinsi')}-${report.asOf}.${format}`;
   const file = ctx.files.tempPath(name);
   try {
     if (format === 'json') fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -9,6 +9,7 @@ import { readOffice } from '../office/office';
 import { readSettings } from '../settings/settings';
 import { renderReportPdf } from './pdf';
 import { renderReportXlsx } from './xlsx';
+import { regencyFileSlug } from '../../platform/files/names';
 
 /** A printed annex stops here, with a sentence saying how many more the workbook holds. */
 export const PDF_ANNEX_LIMIT = 5_000;
@@ -32,18 +33,6 @@ export interface ReportJobResult {
 
 /** Runs a report job: in a worker thread for the app (report.export), in-process with a fixed report in tests. */
 export type RunReportJob = (job: ReportJob) => Promise<ReportJobResult>;
-
-/** "Kabupaten Solok Selatan" -> "solok-selatan". */
-function slug(regencyName: string | null): string {
-  const text = (regencyName ?? '').replace(/^(kabupaten|kota)\s+/i, '');
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'kabupaten'
-  );
-}
 
 /**
  * Writes a computed report to job.file as PDF, Excel or JSON, with the office's letterhead and, when
@@ -85,7 +74,7 @@ export async function exportReport(ctx: CoreContext, input: ParsedInput<'report.
     throw invalidInput('Lampiran daftar pekerja hanya tersedia untuk PDF dan Excel; ekspor JSON berisi angka-angka laporan saja.');
   }
   const asOf = input.asOf ?? localIsoDate(ctx.now());
-  const name = `laporan-ucj-${slug(readSettings(ctx.store).regencyName)}-${asOf}.${input.format}`;
+  const name = `laporan-ucj-${regencyFileSlug(readSettings(ctx.store).regencyName)}-${asOf}.${input.format}`;
   const file = ctx.files.tempPath(name);
   const fullNik = input.fullNik !== undefined;
   const purpose = input.fullNik?.purpose ?? null;

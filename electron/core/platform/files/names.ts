@@ -9,3 +9,8 @@ export function fileSlug(text: string, fallback: string): string {
       .slice(0, 60) || fallback
   );
 }
+
+/** "Kabupaten Solok Selatan" -> "solok-selatan": a regency or city in a file name. */
+export function regencyFileSlug(name: string | null): string {
+  return fileSlug((name ?? '').replace(/^(kabupaten|kota)\s+/i, ''), 'kabupaten');
+}
